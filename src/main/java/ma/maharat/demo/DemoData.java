@@ -1,0 +1,91 @@
+package ma.maharat.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.identity.control.Accounts;
+import ma.maharat.identity.control.NewAccount;
+import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo data set ({@code MAHARAT_DEMO}) into an empty database: one that has no cooperative
+ * and no account but the initial administrator. The accounts and passwords are listed in README.md.
+ */
+@Startup
+@Singleton
+@DependsOn("InitialAdministrator")
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class DemoData {
+
+    /** The password of every demo account, published in README.md: demo data is for trying Maharat out. */
+    public static final String PASSWORD = "maharat-demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "maharat.demo")
+    Optional<Boolean> demoConfigured;
+
+    @Inject
+    @ConfigProperty(name = "maharat.db.url", defaultValue = "embedded")
+    String databaseUrl;
+
+    record DemoTrainee(String username, String fullName, String fullNameAr, String language, int cooperative) {}
+
+    @PostConstruct
+    void loadIntoEmptyDatabase() {
+        boolean wanted = demoConfigured.orElse("embedded".equals(databaseUrl));
+        if (!wanted || !isEmpty()) {
+            return;
+        }
+        List<Cooperative> cooperatives = List.of(
+                new Cooperative("Coopérative Tifawin de couture", "تعاونية تيفاوين للخياطة", "Laâyoune", true),
+                new Cooperative("Coopérative Al Amal Textile", "تعاونية الأمل للنسيج", "Laâyoune", true),
+                new Cooperative("Coopérative Nour Es-Semara", "تعاونية نور السمارة", "Es-Semara", true),
+                new Cooperative("Coopérative Tarfaya Confection", "تعاونية طرفاية للخياطة", "Tarfaya", false));
+        cooperatives.forEach(em::persist);
+        em.flush();
+
+        List<DemoTrainee> trainees = List.of(
+                new DemoTrainee("fatima.zahra", "Fatima Zahra Bouchra", "فاطمة الزهراء بشرى", "ar", 0),
+                new DemoTrainee("khadija.elidrissi", "Khadija El Idrissi", "خديجة الإدريسي", "fr", 0),
+                new DemoTrainee("aicha.benali", "Aïcha Benali", "عائشة بنعلي", "ar", 0),
+                new DemoTrainee("mariam.ouali", "Mariam Ouali", "مريم والي", "ar", 1),
+                new DemoTrainee("salma.lahlou", "Salma Lahlou", "سلمى لحلو", "fr", 1),
+                new DemoTrainee("hind.amrani", "Hind Amrani", "هند العمراني", "ar", 2),
+                new DemoTrainee("naima.belkadi", "Naïma Belkadi", "نعيمة بلقاضي", "fr", 2),
+                new DemoTrainee("brahim.sbai", "Brahim Sbai", "إبراهيم السباعي", "ar", 3),
+                new DemoTrainee("zineb.tazi", "Zineb Tazi", "زينب التازي", "fr", 3));
+        for (DemoTrainee trainee : trainees) {
+            accounts.create(new NewAccount(trainee.username(), trainee.fullName(), trainee.fullNameAr(), Role.TRAINEE,
+                    PASSWORD, trainee.language(), cooperatives.get(trainee.cooperative()).getId(), true));
+        }
+        accounts.create(new NewAccount("samira.bennani", "Samira Bennani", "سميرة بناني", Role.TRAINER, PASSWORD, "fr", null, true));
+        accounts.create(new NewAccount("omar.alaoui", "Omar Alaoui", "عمر العلوي", Role.TRAINER, PASSWORD, "ar", null, true));
+        LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
+                + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
+    }
+
+    private boolean isEmpty() {
+        long cooperativeCount = em.createNamedQuery(Cooperative.COUNT, Long.class).getSingleResult();
+        long accountCount = em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
+        return cooperativeCount == 0 && accountCount <= 1;
+    }
+}

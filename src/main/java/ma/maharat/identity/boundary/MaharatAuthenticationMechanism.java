@@ -1,0 +1,226 @@
+package ma.maharat.identity.boundary;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ma.maharat.identity.control.AccessTokens;
+import ma.maharat.identity.control.SignIn;
+import ma.maharat.identity.control.SignInOutcome;
+import ma.maharat.identity.control.SignedInUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one way into Maharat. Pages use a session started by the sign-in page ({@link Login}); the
+ * REST API under {@code /api/} never uses the session (so no cross-site request can ride on a
+ * cookie) and takes either a personal access token ({@code Bearer}) or a username and password
+ * ({@code Basic}), the latter throttled exactly like the sign-in page.
+ *
+ * <p>Jakarta Security allows one mechanism per application, hence both kinds of request here.
+ */
+@ApplicationScoped
+public class MaharatAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "maharat.signedInUser";
+    static final String SIGN_IN_OUTCOME = "maharat.signInOutcome";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Logger LOG = Logger.getLogger(MaharatAuthenticationMechanism.class.getName());
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    @ConfigProperty(name = "maharat.session.timeout.minutes", defaultValue = "15")
+    int sessionTimeoutMinutes;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            return signInFromPage(request, context, password);
+        }
+        Optional<SignedInUser> user = sessionUser(request);
+        if (user.isPresent()) {
+            return context.notifyContainerAboutLogin(user.get().username(), user.get().groups());
+        }
+        if (context.isProtected()) {
+            return sendToLoginPage(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_USER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential credential) {
+        SignInOutcome outcome = checkPassword(credential.getCaller(), credential.getPassword().getValue());
+        request.setAttribute(SIGN_IN_OUTCOME, outcome);
+        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+            startSession(request, signedIn.user());
+            return context.notifyContainerAboutLogin(signedIn.user().username(), signedIn.user().groups());
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * A new session id at every sign-in, so that an id planted before (session fixation) is worth
+     * nothing; the idle timeout is short because terminals at the center are shared.
+     */
+    private void startSession(HttpServletRequest request, SignedInUser user) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId();
+        }
+        session = request.getSession(true);
+        session.setAttribute(SESSION_USER, user);
+        session.setMaxInactiveInterval(sessionTimeoutMinutes * 60);
+    }
+
+    private Optional<SignedInUser> sessionUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SESSION_USER) instanceof SignedInUser user)) {
+            return Optional.empty();
+        }
+        if (!signIn.isStillActive(user.accountId())) {
+            session.invalidate();
+            return Optional.empty();
+        }
+        return Optional.of(user);
+    }
+
+    private AuthenticationStatus sendToLoginPage(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String next = request.getRequestURI().substring(request.getContextPath().length());
+        if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+            next += "?" + request.getQueryString();
+        }
+        String loginUrl = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An AJAX request (a session that expired while a page was open) cannot follow an HTTP
+            // redirect; Faces' own partial-response redirect makes the browser go to the login page.
+            return writeAjaxRedirect(response, loginUrl);
+        }
+        return context.redirect(loginUrl);
+    }
+
+    private AuthenticationStatus writeAjaxRedirect(HttpServletResponse response, String url) {
+        try {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"></redirect></partial-response>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Client went away during an AJAX redirect", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || authorization.isBlank()) {
+            return context.isProtected() ? refuse(response, 401, "authentication_required", null) : context.doNothing();
+        }
+        if (startsWithIgnoreCase(authorization, "Bearer ")) {
+            return accessTokens.authenticate(authorization.substring(7).strip())
+                    .map(user -> context.notifyContainerAboutLogin(user.username(), user.groups()))
+                    .orElseGet(() -> refuse(response, 401, "invalid_token", null));
+        }
+        if (startsWithIgnoreCase(authorization, "Basic ")) {
+            return validateBasic(authorization.substring(6).strip(), response, context);
+        }
+        return refuse(response, 401, "unsupported_authorization", null);
+    }
+
+    private AuthenticationStatus validateBasic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return refuse(response, 401, "malformed_basic_credentials", null);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return refuse(response, 401, "malformed_basic_credentials", null);
+        }
+        SignInOutcome outcome = checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.user().username(), signedIn.user().groups());
+        }
+        if (outcome instanceof SignInOutcome.Throttled throttled) {
+            return refuse(response, 429, "too_many_failed_logins", throttled.retryAfter().toSeconds());
+        }
+        if (outcome instanceof SignInOutcome.Deactivated) {
+            return refuse(response, 401, "account_deactivated", null);
+        }
+        return refuse(response, 401, "invalid_credentials", null);
+    }
+
+    private SignInOutcome checkPassword(String username, char[] password) {
+        try {
+            return signIn.signIn(username, password);
+        } catch (EJBException e) {
+            // Two sign-ins of the same account at the same instant: one loses the optimistic lock.
+            // It is refused rather than let through, and the person tries again.
+            LOG.log(Level.FINE, "Concurrent sign-in refused", e);
+            return new SignInOutcome.InvalidCredentials();
+        }
+    }
+
+    /**
+     * Answers the API client directly and commits the response, so the container adds no HTML
+     * error page to a JSON API.
+     */
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String error, Long retryAfterSeconds) {
+        try {
+            response.setStatus(status);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"maharat\", Basic realm=\"maharat\", charset=\"UTF-8\"");
+            if (retryAfterSeconds != null) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
+            }
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\":\"" + error + "\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Client went away before the refusal", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static boolean startsWithIgnoreCase(String value, String prefix) {
+        return value.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+}

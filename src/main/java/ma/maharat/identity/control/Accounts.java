@@ -1,0 +1,138 @@
+package ma.maharat.identity.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.Role;
+
+/** Creating and looking after accounts: what administrators do for others and people do for themselves. */
+@Stateless
+public class Accounts {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    public static final Set<String> LANGUAGES = Set.of("ar", "fr", "en");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    public List<Account> all() {
+        return em.createNamedQuery(Account.ALL, Account.class).getResultList();
+    }
+
+    public Account find(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new AccountRuleViolation("account.notFound");
+        }
+        return account;
+    }
+
+    public boolean isEmpty() {
+        return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult() == 0;
+    }
+
+    public boolean hasActiveAdministrator() {
+        return countActive(Role.ADMIN) > 0;
+    }
+
+    /**
+     * Creates an account with a password its owner must change at first sign-in, unless
+     * {@code passwordIsFinal} (the initial administrator's, the demo data's).
+     */
+    public Account create(NewAccount request) {
+        String username = Account.normalizeUsername(request.username());
+        if (!USERNAME.matcher(username).matches()) {
+            throw new AccountRuleViolation("username.invalid");
+        }
+        if (request.fullName() == null || request.fullName().isBlank()) {
+            throw new AccountRuleViolation("fullName.required");
+        }
+        if (request.role() == null) {
+            throw new AccountRuleViolation("role.required");
+        }
+        PasswordPolicy.check(username, request.password());
+        boolean taken = !em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username).getResultList().isEmpty();
+        if (taken) {
+            throw new AccountRuleViolation("username.taken", username);
+        }
+        Account account = new Account(username, request.fullName(), request.role(), hashing.hash(request.password().toCharArray()));
+        account.setFullNameAr(request.fullNameAr());
+        if (request.language() != null && LANGUAGES.contains(request.language())) {
+            account.setPreferredLanguage(request.language());
+        }
+        if (request.cooperativeId() != null) {
+            if (request.role() != Role.TRAINEE) {
+                throw new AccountRuleViolation("cooperative.onlyTrainees");
+            }
+            Cooperative cooperative = em.find(Cooperative.class, request.cooperativeId());
+            if (cooperative == null) {
+                throw new AccountRuleViolation("cooperative.notFound");
+            }
+            account.setCooperative(cooperative);
+        }
+        if (!request.passwordIsFinal()) {
+            account.setPasswordByAdministrator(account.getPasswordHash());
+        }
+        em.persist(account);
+        return account;
+    }
+
+    /** An administrator sets a temporary password, e.g. for a trainee who forgot hers. */
+    public void resetPassword(long accountId, String temporaryPassword) {
+        Account account = find(accountId);
+        PasswordPolicy.check(account.getUsername(), temporaryPassword);
+        account.setPasswordByAdministrator(hashing.hash(temporaryPassword.toCharArray()));
+    }
+
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+        Account account = find(accountId);
+        if (currentPassword == null || !hashing.matches(currentPassword.toCharArray(), account.getPasswordHash())) {
+            throw new AccountRuleViolation("password.currentWrong");
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new AccountRuleViolation("password.unchanged");
+        }
+        account.setPasswordByOwner(hashing.hash(newPassword.toCharArray()));
+    }
+
+    /**
+     * Deactivating keeps the account and its history (progress, results) but refuses its sign-ins,
+     * sessions and tokens from the next request on.
+     */
+    public void setActive(long accountId, boolean active, long actingAccountId) {
+        Account account = find(accountId);
+        if (!active && accountId == actingAccountId) {
+            throw new AccountRuleViolation("account.cannotDeactivateSelf");
+        }
+        if (!active && account.getRole() == Role.ADMIN && account.isActive() && countActive(Role.ADMIN) <= 1) {
+            throw new AccountRuleViolation("account.lastAdministrator");
+        }
+        account.setActive(active);
+    }
+
+    public void setPreferredLanguage(long accountId, String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new AccountRuleViolation("language.unknown");
+        }
+        find(accountId).setPreferredLanguage(language);
+    }
+
+    public List<Cooperative> cooperatives() {
+        return em.createNamedQuery(Cooperative.ALL, Cooperative.class).getResultList();
+    }
+
+    private long countActive(Role role) {
+        return em.createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class).setParameter("role", role).getSingleResult();
+    }
+}

@@ -1,0 +1,21 @@
+package ma.maharat.identity.control;
+
+import java.io.Serializable;
+import java.util.Set;
+import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.Role;
+
+/**
+ * What the session remembers about the person signed in. Kept small and immutable: the account
+ * itself is re-read when something must be current (active flag, password).
+ */
+public record SignedInUser(long accountId, String username, String fullName, Role role) implements Serializable {
+
+    public static SignedInUser of(Account account) {
+        return new SignedInUser(account.getId(), account.getUsername(), account.getFullName(), account.getRole());
+    }
+
+    public Set<String> groups() {
+        return Set.of(role.name());
+    }
+}

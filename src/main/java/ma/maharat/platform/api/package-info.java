@@ -1,0 +1,2 @@
+/** The REST API under {@code /api/}: JSON, documented with MicroProfile OpenAPI at {@code /openapi}. */
+package ma.maharat.platform.api;

@@ -1,0 +1,31 @@
+package ma.maharat.platform.database;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * Declares the application's datasource. Its URL, user and password come from MicroProfile Config
+ * ({@code MAHARAT_DB_URL}, {@code MAHARAT_DB_USER}, {@code MAHARAT_DB_PASSWORD}); the URL's default,
+ * {@value EmbeddedMariaDb#EMBEDDED_URL}, makes {@link MaharatDataSource} start the embedded MariaDB.
+ */
+@DataSourceDefinition(
+        name = MaharatDatabase.JNDI_NAME,
+        className = "ma.maharat.platform.database.MaharatDataSource",
+        url = "${MPCONFIG=maharat.db.url}",
+        user = "${MPCONFIG=maharat.db.user}",
+        password = "${MPCONFIG=maharat.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            // Payara validates a pooled connection before handing it out, so the application
+            // recovers by itself when MariaDB restarts.
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+public class MaharatDatabase {
+
+    public static final String JNDI_NAME = "java:app/jdbc/maharat";
+}
