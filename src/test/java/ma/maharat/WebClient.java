@@ -1,0 +1,94 @@
+package ma.maharat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser without the browser: keeps cookies, does not follow redirects (tests assert
+ * them), and can sign in through the real sign-in form, view state included.
+ */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http;
+
+    public WebClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET().build());
+    }
+
+    public HttpResponse<String> get(String path, String authorization) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Authorization", authorization).GET().build());
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Signs in through the sign-in page; returns the response to the form post (a redirect when it worked). */
+    public HttpResponse<String> signIn(String username, String password) {
+        HttpResponse<String> page = get("login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("username", username);
+        form.put("password", password);
+        form.put("submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        return postForm("login.xhtml", form);
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No view state in page:\n" + html);
+        }
+        return matcher.group(1).replace("&#58;", ":");
+    }
+
+    public URI resolve(String path) {
+        return base.resolve(path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError("Request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package ma.maharat.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import ma.maharat.Deployments;
+import ma.maharat.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What people click through, in a real Chromium: signing in as each role, the Arabic right-to-left
+ * pages, refusals, signing out at a shared terminal, an administrator opening an account, and a
+ * personal access token used by a script.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformBrowserIT {
+
+    private static final String DEMO_PASSWORD = "maharat-demo";
+    private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
+    private static WebDriver browser;
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.maharat();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshTerminal() {
+        browser.get(url("login.xhtml"));
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void traineeLandsOnHerHomeInHerRememberedLanguageRightToLeft() {
+        signIn("fatima.zahra", DEMO_PASSWORD);
+        waitForPath("/learn/");
+        assertEquals("rtl", html().getAttribute("dir"));
+        assertEquals("ar", html().getAttribute("lang"));
+        assertTrue(browser.findElement(By.id("trainee-home")).getText().contains("Fatima Zahra Bouchra"));
+        assertTrue(browser.findElement(By.id("menu-learn")).getText().contains("تكويناتي"));
+    }
+
+    @Test
+    void switchingLanguageMirrorsThePageAndIsRememberedForTheNextSignIn() {
+        signIn("khadija.elidrissi", DEMO_PASSWORD);
+        waitForPath("/learn/");
+        assertEquals("ltr", html().getAttribute("dir"));
+
+        browser.findElement(By.id("lang-ar")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        assertEquals("ar", html().getAttribute("lang"));
+        assertTrue(browser.getCurrentUrl().endsWith("/learn/"), "the page stays, without the parameter: " + browser.getCurrentUrl());
+
+        signOut();
+        browser.manage().deleteAllCookies();
+        signIn("khadija.elidrissi", DEMO_PASSWORD);
+        waitForPath("/learn/");
+        assertEquals("rtl", html().getAttribute("dir"), "Arabic was remembered for her");
+
+        browser.findElement(By.id("lang-fr")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "ltr"));
+    }
+
+    @Test
+    void wrongPasswordSaysSoOnTheForm() {
+        signIn("mariam.ouali", "not-her-password");
+        WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertTrue(message.getText().contains("incorrect") || message.getText().contains("غير صحيحة") || message.getText().contains("Wrong"),
+                message.getText());
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    @Test
+    void traineeIsRefusedAnAdministratorPage() {
+        signIn("salma.lahlou", DEMO_PASSWORD);
+        waitForPath("/learn/");
+        browser.get(url("admin/accounts.xhtml"));
+        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertTrue(browser.findElement(By.id("error-reference")).getText().matches("[2-9A-Z]{4}-[2-9A-Z]{4}"));
+        assertFalse(browser.getPageSource().contains("accounts:table"), "no account data leaks into the refusal");
+        assertTrue(error.isDisplayed());
+    }
+
+    @Test
+    void trainerSeesTheTraineesOfTheCooperatives() {
+        signIn("samira.bennani", DEMO_PASSWORD);
+        waitForPath("/trainer/");
+        String trainees = browser.findElement(By.id("trainees")).getText();
+        assertTrue(trainees.contains("Hind Amrani"), trainees);
+        assertTrue(trainees.contains("Coopérative Nour Es-Semara"), trainees);
+    }
+
+    @Test
+    void signingOutEndsTheSessionForTheNextPersonAtTheTerminal() {
+        signIn("hind.amrani", DEMO_PASSWORD);
+        waitForPath("/learn/");
+        signOut();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+
+        browser.get(url("learn/"));
+        waitFor(ExpectedConditions.urlContains("login.xhtml"));
+        assertTrue(browser.findElements(By.id("trainee-home")).isEmpty());
+    }
+
+    @Test
+    void administratorOpensAnAccountAndTheNewTraineeChoosesHerOwnPassword() {
+        String username = "nouvelle-" + Long.toString(System.nanoTime(), 36);
+        signIn("admin", ADMIN_PASSWORD);
+        waitForPath("/admin/");
+        assertTrue(Integer.parseInt(browser.findElement(By.id("count-trainees")).getText().trim()) >= 9);
+
+        browser.get(url("admin/accounts.xhtml"));
+        browser.findElement(By.id("create:username")).sendKeys(username);
+        browser.findElement(By.id("create:fullName")).sendKeys("Rkia Nouvelle");
+        browser.findElement(By.id("create:fullNameAr")).sendKeys("رقية الجديدة");
+        browser.findElement(By.id("create:password")).sendKeys("provisoire-1");
+        browser.findElement(By.id("create:createAccount")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), username));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains(username));
+
+        signOut();
+        browser.manage().deleteAllCookies();
+        signIn(username, "provisoire-1");
+        waitFor(ExpectedConditions.urlContains("/profile/password.xhtml"));
+        browser.get(url("learn/"));
+        waitFor(ExpectedConditions.urlContains("/profile/password.xhtml"));
+
+        browser.findElement(By.id("password:current")).sendKeys("provisoire-1");
+        browser.findElement(By.id("password:new")).sendKeys("mon propre mot");
+        browser.findElement(By.id("password:repeat")).sendKeys("mon propre mot");
+        browser.findElement(By.id("password:save")).click();
+        waitForPath("/learn/");
+        assertTrue(browser.findElement(By.id("trainee-home")).getText().contains("Rkia Nouvelle"));
+    }
+
+    @Test
+    void personalAccessTokenWorksForScriptsUntilRevoked() {
+        signIn("omar.alaoui", DEMO_PASSWORD);
+        waitForPath("/trainer/");
+        browser.get(url("profile/"));
+        browser.findElement(By.id("tokens:tokenName")).sendKeys("rapport");
+        browser.findElement(By.id("tokens:createToken")).click();
+        String secret = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("token-secret"))).getText().trim();
+        assertTrue(secret.startsWith("mhr_"), secret);
+
+        WebClient script = new WebClient(base());
+        var me = script.get("api/me", "Bearer " + secret);
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("omar.alaoui"));
+
+        browser.findElement(By.cssSelector("[id$=':revoke']")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id$=':revoke']")));
+        assertEquals(401, script.get("api/me", "Bearer " + secret).statusCode());
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("login.xhtml"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("signout")).click();
+        waitFor(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    private WebElement html() {
+        return browser.findElement(By.tagName("html"));
+    }
+
+    private void waitForPath(String path) {
+        waitFor(ExpectedConditions.urlMatches(".*" + java.util.regex.Pattern.quote(path) + "$"));
+    }
+
+    private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    private URI base() {
+        // The adapter reports the machine's network address; the browser uses loopback, same port.
+        return URI.create("http://localhost:" + deployment.getPort() + deployment.getPath());
+    }
+
+    private String url(String path) {
+        return base().resolve(path).toString();
+    }
+}

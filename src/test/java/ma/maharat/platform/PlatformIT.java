@@ -1,0 +1,400 @@
+package ma.maharat.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import ma.maharat.Deployments;
+import ma.maharat.WebClient;
+import ma.maharat.identity.control.AccessTokens;
+import ma.maharat.identity.control.AccountRuleViolation;
+import ma.maharat.identity.control.Accounts;
+import ma.maharat.identity.control.NewAccount;
+import ma.maharat.identity.control.SignIn;
+import ma.maharat.identity.control.SignInOutcome;
+import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform in Payara Micro on a real MariaDB: schema, initial administrator, demo data, password
+ * storage, throttling, tokens and the HTTP surface (API, health, cookies, area protection).
+ * Every test works on accounts of its own, so the tests do not depend on their order.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.maharat().addClasses(PlatformIT.class, WebClient.class);
+    }
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    Pbkdf2PasswordHash weakHash;
+
+    @Resource(lookup = "java:app/jdbc/maharat")
+    DataSource dataSource;
+
+    @Resource
+    UserTransaction transaction;
+
+    @ArquillianResource
+    URL base;
+
+    private static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    private Account newAccount(String prefix, Role role, String password) {
+        return accounts.create(new NewAccount(unique(prefix), "Test " + prefix, "اختبار", role, password, "fr", null, true));
+    }
+
+    // In the container
+
+    @Test
+    void flywayMigratedTheSchema() throws SQLException {
+        List<String> versions = query("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank");
+        assertTrue(versions.contains("1"), "applied migrations: " + versions);
+    }
+
+    @Test
+    void initialAdministratorSignsInWithTheConfiguredPassword() {
+        SignInOutcome outcome = signIn.signIn("admin", ADMIN_PASSWORD.toCharArray());
+        SignInOutcome.SignedIn signedIn = assertInstanceOf(SignInOutcome.SignedIn.class, outcome);
+        assertEquals(Role.ADMIN, signedIn.user().role());
+    }
+
+    @Test
+    void demoDataSetGivesALivingCenter() throws SQLException {
+        assertTrue(accounts.cooperatives().size() >= 4);
+        Account fatima = accounts.all().stream().filter(a -> a.getUsername().equals("fatima.zahra")).findFirst().orElseThrow();
+        assertEquals(Role.TRAINEE, fatima.getRole());
+        assertEquals("تعاونية تيفاوين للخياطة", fatima.getCooperative().getNameAr());
+        assertEquals(List.of("فاطمة الزهراء بشرى"), query("SELECT full_name_ar FROM account WHERE username = 'fatima.zahra'"));
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2At600000Iterations() throws SQLException {
+        Account account = newAccount("hash", Role.TRAINEE, "un mot de passe");
+        String stored = query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0);
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:600000:"), stored);
+        assertFalse(stored.contains("un mot de passe"));
+    }
+
+    @Test
+    void weakerHashIsUpgradedAtTheNextSignIn() throws Exception {
+        Account account = newAccount("upgrade", Role.TRAINEE, "ancien-hachage");
+        weakHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "10000", "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
+        transaction.begin();
+        accounts.find(account.getId()).upgradePasswordHash(weakHash.generate("ancien-hachage".toCharArray()));
+        transaction.commit();
+        assertTrue(query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0).contains(":10000:"));
+
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(account.getUsername(), "ancien-hachage".toCharArray()));
+
+        assertTrue(query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0).contains(":600000:"));
+    }
+
+    @Test
+    void failedSignInsThrottleOnlyThatAccount() {
+        Account guessed = newAccount("guessed", Role.TRAINEE, "le-bon-mot");
+        Account neighbour = newAccount("neighbour", Role.TRAINEE, "le-bon-mot");
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(guessed.getUsername(), "faux".toCharArray()));
+        }
+        SignInOutcome fifth = signIn.signIn(guessed.getUsername(), "faux".toCharArray());
+        SignInOutcome.Throttled throttled = assertInstanceOf(SignInOutcome.Throttled.class, fifth);
+        assertTrue(throttled.retryAfter().toSeconds() > 0);
+
+        assertInstanceOf(SignInOutcome.Throttled.class, signIn.signIn(guessed.getUsername(), "le-bon-mot".toCharArray()),
+                "even the right password waits");
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(neighbour.getUsername(), "le-bon-mot".toCharArray()),
+                "another account is not locked out");
+    }
+
+    @Test
+    void unknownUsernameIsAnsweredLikeAWrongPassword() {
+        assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(unique("nobody"), "whatever1".toCharArray()));
+    }
+
+    @Test
+    void usernamesIgnoreCaseAndSurroundingBlanks() {
+        Account account = newAccount("casing", Role.TRAINER, "casse-ignorée");
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn("  " + account.getUsername().toUpperCase() + " ", "casse-ignorée".toCharArray()));
+        AccountRuleViolation taken = assertThrows(AccountRuleViolation.class,
+                () -> accounts.create(new NewAccount(account.getUsername().toUpperCase(), "Twin", null, Role.TRAINEE, "password-1", "fr", null, true)));
+        assertEquals("username.taken", taken.messageKey());
+    }
+
+    @Test
+    void passwordPolicyAndUsernameRulesAreEnforced() {
+        assertEquals("password.tooShort", assertThrows(AccountRuleViolation.class,
+                () -> accounts.create(new NewAccount(unique("short"), "Short", null, Role.TRAINEE, "1234567", "fr", null, false))).messageKey());
+        assertEquals("username.invalid", assertThrows(AccountRuleViolation.class,
+                () -> accounts.create(new NewAccount("a b", "Blank", null, Role.TRAINEE, "long enough", "fr", null, false))).messageKey());
+        assertEquals("cooperative.onlyTrainees", assertThrows(AccountRuleViolation.class,
+                () -> accounts.create(new NewAccount(unique("coop"), "Coop", null, Role.TRAINER, "long enough", "fr", 1L, false))).messageKey());
+    }
+
+    @Test
+    void accountCreatedByAnAdministratorMustChangeItsPassword() {
+        Account account = accounts.create(new NewAccount(unique("fresh"), "Fresh", null, Role.TRAINEE, "provisoire", "ar", null, false));
+        SignInOutcome.SignedIn signedIn = assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(account.getUsername(), "provisoire".toCharArray()));
+        assertTrue(signedIn.mustChangePassword());
+        assertEquals("ar", signedIn.preferredLanguage());
+
+        accounts.changeOwnPassword(account.getId(), "provisoire", "le mien maintenant");
+        assertFalse(((SignInOutcome.SignedIn) signIn.signIn(account.getUsername(), "le mien maintenant".toCharArray())).mustChangePassword());
+        assertEquals("password.currentWrong", assertThrows(AccountRuleViolation.class,
+                () -> accounts.changeOwnPassword(account.getId(), "provisoire", "encore un autre")).messageKey());
+    }
+
+    @Test
+    void deactivatedAccountLosesSignInAndTokens() {
+        Account account = newAccount("leaver", Role.TRAINER, "au-revoir-1");
+        String token = accessTokens.create(account.getId(), "script").secret();
+        assertTrue(accessTokens.authenticate(token).isPresent());
+
+        Account admin = accounts.all().stream().filter(a -> a.getUsername().equals("admin")).findFirst().orElseThrow();
+        accounts.setActive(account.getId(), false, admin.getId());
+
+        assertInstanceOf(SignInOutcome.Deactivated.class, signIn.signIn(account.getUsername(), "au-revoir-1".toCharArray()));
+        assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(account.getUsername(), "wrong-one".toCharArray()),
+                "a wrong password does not reveal that the account is deactivated");
+        assertFalse(accessTokens.authenticate(token).isPresent());
+        assertFalse(signIn.isStillActive(account.getId()));
+    }
+
+    @Test
+    void lastActiveAdministratorCannotBeDeactivated() throws Exception {
+        Account keeper = newAccount("keeper", Role.ADMIN, "garde-fou-1");
+        transaction.begin();
+        try {
+            for (Account other : accounts.all()) {
+                if (other.getRole() == Role.ADMIN && other.isActive() && !other.getId().equals(keeper.getId())) {
+                    accounts.setActive(other.getId(), false, keeper.getId());
+                }
+            }
+            Account admin = accounts.all().stream().filter(a -> a.getUsername().equals("admin")).findFirst().orElseThrow();
+            AccountRuleViolation refused = assertThrows(AccountRuleViolation.class,
+                    () -> accounts.setActive(keeper.getId(), false, admin.getId()));
+            assertEquals("account.lastAdministrator", refused.messageKey());
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals("account.cannotDeactivateSelf", assertThrows(AccountRuleViolation.class,
+                () -> accounts.setActive(keeper.getId(), false, keeper.getId())).messageKey());
+    }
+
+    @Test
+    void accessTokenWorksUntilRevokedAndOnlyItsOwnerRevokesIt() throws SQLException {
+        Account owner = newAccount("owner", Role.TRAINER, "jeton-maitre");
+        Account stranger = newAccount("stranger", Role.TRAINER, "jeton-autre");
+        AccessTokens.CreatedToken created = accessTokens.create(owner.getId(), "rapport mensuel");
+        assertTrue(created.secret().startsWith("mhr_"));
+        assertEquals(owner.getUsername(), accessTokens.authenticate(created.secret()).orElseThrow().username());
+        assertFalse(query("SELECT token_hash FROM access_token WHERE id = " + created.token().getId()).get(0).contains(created.secret()),
+                "only a hash is stored");
+
+        assertThrows(AccountRuleViolation.class, () -> accessTokens.revoke(stranger.getId(), created.token().getId()));
+        assertTrue(accessTokens.authenticate(created.secret()).isPresent());
+
+        accessTokens.revoke(owner.getId(), created.token().getId());
+        assertFalse(accessTokens.authenticate(created.secret()).isPresent());
+        assertFalse(accessTokens.authenticate(created.secret() + "x").isPresent());
+    }
+
+    @Test
+    void preferredLanguageIsRemembered() {
+        Account account = newAccount("lang", Role.TRAINEE, "langue-arabe");
+        accounts.setPreferredLanguage(account.getId(), "ar");
+        assertEquals("ar", ((SignInOutcome.SignedIn) signIn.signIn(account.getUsername(), "langue-arabe".toCharArray())).preferredLanguage());
+        assertEquals("language.unknown", assertThrows(AccountRuleViolation.class,
+                () -> accounts.setPreferredLanguage(account.getId(), "de")).messageKey());
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    // Over HTTP, as browsers and scripts see it
+
+    @Test
+    @RunAsClient
+    void apiAnswersWhoTheCallerIsWithBasicCredentials() {
+        HttpResponse<String> response = new WebClient(uri()).get("api/me", WebClient.basic("admin", ADMIN_PASSWORD));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"username\":\"admin\""), response.body());
+        assertTrue(response.body().contains("\"role\":\"ADMIN\""), response.body());
+        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "the API never opens a session");
+    }
+
+    @Test
+    @RunAsClient
+    void apiRefusesMissingOrWrongCredentialsInJson() {
+        WebClient client = new WebClient(uri());
+        HttpResponse<String> anonymous = client.get("api/me");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.body().contains("authentication_required"), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").contains("Bearer"));
+
+        assertEquals(401, client.get("api/me", "Bearer mhr_not-a-real-token").statusCode());
+        assertEquals(401, client.get("api/me", WebClient.basic("admin", "wrong")).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void apiBasicIsThrottledPerAccountLikeTheSignInPage() {
+        WebClient client = new WebClient(uri());
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertEquals(401, client.get("api/me", WebClient.basic("brahim.sbai", "devine")).statusCode());
+        }
+        HttpResponse<String> fifth = client.get("api/me", WebClient.basic("brahim.sbai", "devine"));
+        assertEquals(429, fifth.statusCode(), fifth.body());
+        assertTrue(fifth.headers().firstValue("Retry-After").isPresent());
+        assertEquals(429, client.get("api/me", WebClient.basic("brahim.sbai", "maharat-demo")).statusCode());
+        assertEquals(200, client.get("api/me", WebClient.basic("zineb.tazi", "maharat-demo")).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void readinessIncludesTheDatabase() {
+        HttpResponse<String> ready = new WebClient(uri().resolve("/")).get("health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"UP\""), ready.body());
+        assertEquals(200, new WebClient(uri().resolve("/")).get("health/live").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void sessionCookieIsHttpOnlyAndSameSiteAndChangesAtSignIn() {
+        WebClient client = new WebClient(uri());
+        HttpResponse<String> login = client.get("login.xhtml");
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("MAHARAT_SESSION="), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+
+        HttpResponse<String> signedIn = client.signIn("khadija.elidrissi", "maharat-demo");
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/learn/"));
+        String renewed = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertFalse(renewed.split(";")[0].equals(cookie.split(";")[0]), "a new session id at sign-in");
+    }
+
+    @Test
+    @RunAsClient
+    void pagesCarrySecurityHeaders() {
+        HttpResponse<String> login = new WebClient(uri()).get("login.xhtml");
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    @RunAsClient
+    void unknownPageShowsTheErrorPageWithAReference() {
+        HttpResponse<String> missing = new WebClient(uri()).get("no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("id=\"error-reference\""), missing.body());
+        assertFalse(missing.body().contains("Exception"), missing.body());
+    }
+
+    /**
+     * Every page of the application, found on disk so that a new page is covered without editing
+     * this test, is opened by anonymous visitors and by each role: only the role its folder belongs to
+     * (everyone signed in for {@code /profile/}) gets it; anonymous visitors are sent to sign in, other
+     * roles get 403.
+     */
+    @Test
+    @RunAsClient
+    void everyPageIsOpenOnlyToItsRole() throws Exception {
+        Map<Role, WebClient> signedIn = new java.util.EnumMap<>(Role.class);
+        signedIn.put(Role.TRAINEE, new WebClient(uri()));
+        signedIn.put(Role.TRAINER, new WebClient(uri()));
+        signedIn.put(Role.ADMIN, new WebClient(uri()));
+        assertEquals(302, signedIn.get(Role.TRAINEE).signIn("aicha.benali", "maharat-demo").statusCode());
+        assertEquals(302, signedIn.get(Role.TRAINER).signIn("samira.bennani", "maharat-demo").statusCode());
+        assertEquals(302, signedIn.get(Role.ADMIN).signIn("admin", ADMIN_PASSWORD).statusCode());
+
+        java.nio.file.Path webapp = java.nio.file.Path.of("src/main/webapp");
+        List<String> pages;
+        try (var files = java.nio.file.Files.walk(webapp)) {
+            pages = files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(path -> !path.startsWith("WEB-INF/") && !path.startsWith("resources/"))
+                    .sorted().toList();
+        }
+        assertTrue(pages.size() >= 7, "pages found: " + pages);
+        List<String> unexpected = new ArrayList<>();
+        for (String page : pages) {
+            String area = page.contains("/") ? page.substring(0, page.indexOf('/')) : "";
+            int anonymous = new WebClient(uri()).get(page).statusCode();
+            int expectedAnonymous = area.isEmpty() ? 200 : 302;
+            if (anonymous != expectedAnonymous) {
+                unexpected.add("anonymous " + page + " -> " + anonymous);
+            }
+            for (Map.Entry<Role, WebClient> user : signedIn.entrySet()) {
+                boolean allowed = area.isEmpty() || area.equals("profile") || user.getKey().homePath().equals("/" + area + "/");
+                int status = user.getValue().get(page).statusCode();
+                boolean open = status == 200 || (area.isEmpty() && status == 302);
+                if (allowed != open || (!allowed && status != 403)) {
+                    unexpected.add(user.getKey() + " " + page + " -> " + status);
+                }
+            }
+        }
+        assertEquals(List.of(), unexpected);
+    }
+
+    private URI uri() {
+        try {
+            return base.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
