@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * a form or a view state: this filter applies it and redirects to the same address without the
  * parameter, so that reloading or bookmarking does not switch again.
  */
-@WebFilter(filterName = "LanguageSwitch", urlPatterns = "*.xhtml")
+@WebFilter(filterName = "LanguageSwitch", urlPatterns = "/*")
 public class LanguageSwitch extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -7,9 +7,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie's attributes that web.xml cannot take from configuration: SameSite=Lax, so that
- * no other site's form can post with a trainee's session, and Secure when Maharat is served over
- * HTTPS ({@code MAHARAT_COOKIE_SECURE=true}).
+ * Marks the session cookie Secure when Maharat is served over HTTPS ({@code MAHARAT_COOKIE_SECURE=true}),
+ * which web.xml cannot take from configuration. HttpOnly is in web.xml, SameSite in glassfish-web.xml.
  */
 @WebListener
 public class SessionCookiePolicy implements ServletContextListener {
@@ -17,8 +16,6 @@ public class SessionCookiePolicy implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
-        cookie.setAttribute("SameSite", "Lax");
-        cookie.setHttpOnly(true);
         cookie.setSecure(ConfigProvider.getConfig().getOptionalValue("maharat.cookie.secure", Boolean.class).orElse(false));
     }
 }
