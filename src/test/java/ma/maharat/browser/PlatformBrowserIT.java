@@ -151,6 +151,7 @@ class PlatformBrowserIT {
         browser.findElement(By.id("create:createAccount")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), username));
         assertTrue(browser.findElement(By.id("messages")).getText().contains(username));
+        assertTrue(browser.findElement(By.id("accounts:table")).getText().contains("رقية الجديدة"), "Arabic name stored intact");
 
         signOut();
         browser.manage().deleteAllCookies();

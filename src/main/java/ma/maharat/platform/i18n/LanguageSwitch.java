@@ -29,8 +29,9 @@ public class LanguageSwitch extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String requested = request.getParameter("lang");
-        if (requested == null || !"GET".equals(request.getMethod())) {
+        // Only GET: reading a parameter of a form post here would parse the body before Faces does.
+        String requested = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
+        if (requested == null) {
             chain.doFilter(request, response);
             return;
         }
