@@ -1,0 +1,20 @@
+package ma.maharat.quiz.question;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The number typed for a numerical question. Reading it from what the trainee typed (decimal comma
+ * in French, Arabic-Indic digits) is the user interface's job, which knows the trainee's locale.
+ */
+public record NumberResponse(BigDecimal value) implements Response {
+
+    public NumberResponse {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** A response from a plain decimal string such as {@code "3.14"}. */
+    public static NumberResponse of(String value) {
+        return new NumberResponse(new BigDecimal(value));
+    }
+}
