@@ -1,0 +1,33 @@
+package ma.maharat.content.control;
+
+import java.util.List;
+
+import ma.maharat.content.entity.ContentProblem;
+
+/**
+ * Collects problems about one file into a shared list, so that checks deep inside the manifest or a
+ * lesson need to know only the line, not which file they are looking at.
+ */
+final class FileProblems {
+
+    private final String file;
+    private final List<ContentProblem> sink;
+
+    FileProblems(String file, List<ContentProblem> sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void add(int line, String message) {
+        sink.add(new ContentProblem(file, line, message));
+    }
+
+    /** A problem about the whole file. */
+    void addWholeFile(String message) {
+        add(0, message);
+    }
+}

@@ -1,0 +1,48 @@
+package ma.maharat.content.entity;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A course folder that passed every check: everything the importer needs to write the course into the
+ * database, with nothing left to validate. Only built when the folder has no problem at all.
+ *
+ * @param id             course id, equal to the folder name
+ * @param title          course title
+ * @param description    course description
+ * @param estimatedHours estimated total hours
+ * @param prerequisites  ids of the courses to take first, in manifest order
+ * @param modules        modules in learning order
+ * @param media          the images referenced by the lessons, each once, by path
+ * @param quizBank       the question bank files
+ */
+public record CourseDefinition(String id, LocalizedText title, LocalizedText description, int estimatedHours,
+                               List<String> prerequisites, List<ModuleDefinition> modules,
+                               List<MediaFile> media, QuizBank quizBank) {
+
+    public CourseDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(quizBank, "quizBank");
+        prerequisites = List.copyOf(prerequisites);
+        modules = List.copyOf(modules);
+        media = List.copyOf(media);
+    }
+
+    /** All lessons of all modules, in learning order. */
+    public List<LessonDefinition> lessons() {
+        return modules.stream().flatMap(module -> module.lessons().stream()).toList();
+    }
+
+    /** The lesson with this id, if the course has one. */
+    public Optional<LessonDefinition> lesson(String lessonId) {
+        return lessons().stream().filter(lesson -> lesson.id().equals(lessonId)).findFirst();
+    }
+
+    /** The media file with this path ({@code media/<name>}), if a lesson references it. */
+    public Optional<MediaFile> mediaFile(String path) {
+        return media.stream().filter(file -> file.path().equals(path)).findFirst();
+    }
+}
