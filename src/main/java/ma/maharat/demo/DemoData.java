@@ -10,13 +10,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.course.entity.Course;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.control.NewAccount;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
+import ma.maharat.learning.control.Enrollments;
+import ma.maharat.learning.control.Learning;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("InitialAdministrator")
+@DependsOn({"InitialAdministrator", "ContentStartupImport"})
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DemoData {
 
@@ -38,6 +43,12 @@ public class DemoData {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Enrollments enrollments;
+
+    @Inject
+    Learning learning;
 
     @Inject
     @ConfigProperty(name = "maharat.demo")
@@ -79,8 +90,40 @@ public class DemoData {
         }
         accounts.create(new NewAccount("samira.bennani", "Samira Bennani", "سميرة بناني", Role.TRAINER, PASSWORD, "fr", null, true));
         accounts.create(new NewAccount("omar.alaoui", "Omar Alaoui", "عمر العلوي", Role.TRAINER, PASSWORD, "ar", null, true));
+        enrollWithProgress();
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
+    }
+
+    /**
+     * Every demo trainee takes the first programme courses; some have made progress, one finished
+     * Modeling (so Prototyping opens for her) while another still finds Prototyping locked.
+     */
+    private void enrollWithProgress() {
+        Map<String, Course> courses = enrollments.courses().stream().collect(Collectors.toMap(Course::getCode, c -> c));
+        List<Account> trainees = accounts.all().stream().filter(a -> a.getRole() == Role.TRAINEE).toList();
+        for (String code : List.of("sourcing", "modeling", "prototyping", "quality", "production", "marketing")) {
+            Course course = courses.get(code);
+            if (course != null) {
+                enrollments.enroll(course.getId(), trainees.stream().map(Account::getId).toList());
+            }
+        }
+        Map<String, Long> ids = trainees.stream().collect(Collectors.toMap(Account::getUsername, Account::getId));
+        readLessons(ids.get("fatima.zahra"), courses.get("modeling"), Integer.MAX_VALUE);
+        readLessons(ids.get("fatima.zahra"), courses.get("sourcing"), 2);
+        readLessons(ids.get("fatima.zahra"), courses.get("prototyping"), 1);
+        readLessons(ids.get("khadija.elidrissi"), courses.get("sourcing"), 1);
+        readLessons(ids.get("khadija.elidrissi"), courses.get("modeling"), 2);
+        readLessons(ids.get("mariam.ouali"), courses.get("quality"), 3);
+        readLessons(ids.get("salma.lahlou"), courses.get("marketing"), 2);
+    }
+
+    private void readLessons(Long traineeId, Course course, int howMany) {
+        if (traineeId == null || course == null) {
+            return;
+        }
+        course.currentLessons().stream().limit(howMany)
+                .forEach(lesson -> learning.markDone(traineeId, course.getCode(), lesson.getCode()));
     }
 
     private boolean isEmpty() {

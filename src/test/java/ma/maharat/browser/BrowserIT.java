@@ -27,12 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What people click through, in a real Chromium: signing in as each role, the Arabic right-to-left
- * pages, refusals, signing out at a shared terminal, an administrator opening an account, and a
- * personal access token used by a script.
+ * pages, refusals, signing out at a shared terminal, an administrator opening an account, a personal
+ * access token used by a script, and a trainee learning in Arabic.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PlatformBrowserIT {
+class BrowserIT {
 
     private static final String DEMO_PASSWORD = "maharat-demo";
     private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
@@ -187,6 +187,52 @@ class PlatformBrowserIT {
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id$=':revoke']")));
         assertEquals(401, script.get("api/me", "Bearer " + secret).statusCode());
+    }
+
+    @Test
+    void traineeLearnsInArabicAndSeesHerProgressMove() {
+        signIn("aicha.benali", DEMO_PASSWORD);
+        waitForPath("/learn/");
+        assertEquals("rtl", html().getAttribute("dir"));
+
+        WebElement production = browser.findElement(By.id("course-production"));
+        assertTrue(production.getText().contains("مقفل"), production.getText());
+        assertTrue(production.getText().contains(browser.findElement(By.cssSelector("#course-quality h2")).getText()),
+                "the reason names the course to finish first: " + production.getText());
+        assertTrue(production.findElements(By.cssSelector("a.continue")).isEmpty(), "a locked course cannot be opened");
+
+        browser.findElement(By.cssSelector("#course-sourcing a.secondary-link")).click();
+        waitFor(ExpectedConditions.urlContains("course.xhtml"));
+        assertTrue(browser.findElement(By.id("course-summary")).getText().contains("أنجزتِ 0 من 5"), browser.findElement(By.id("course-summary")).getText());
+
+        browser.findElement(By.cssSelector("ol.lessons li a")).click();
+        waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
+        WebElement lesson = browser.findElement(By.id("lesson-text"));
+        assertEquals("rtl", lesson.getAttribute("dir"));
+        assertTrue(lesson.getText().length() > 500, "the lesson is there to read");
+        String firstLesson = browser.getCurrentUrl();
+
+        browser.findElement(By.id("lesson-actions:mark-done")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlToBe(firstLesson)));
+        assertTrue(browser.getCurrentUrl().contains("lesson.xhtml?course=sourcing&lesson="), "the next lesson opens: " + browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.id("fallback-notice")).isEmpty());
+        String secondLesson = browser.getCurrentUrl();
+
+        browser.get(url("learn/course.xhtml?code=sourcing"));
+        assertTrue(browser.findElement(By.id("course-summary")).getText().contains("أنجزتِ 1 من 5"), browser.findElement(By.id("course-summary")).getText());
+        assertTrue(browser.findElement(By.cssSelector("#course-summary .ui-progressbar")).getText().contains("20%"));
+
+        browser.get(url("learn/"));
+        browser.findElement(By.cssSelector("#course-sourcing a.continue")).click();
+        waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
+        assertEquals(secondLesson.substring(secondLesson.indexOf("lesson=")), browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("lesson=")),
+                "continue opens where she left off");
+
+        browser.findElement(By.id("lang-en")).click();
+        WebElement fallback = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("fallback-notice")));
+        assertTrue(fallback.getText().contains("French"), fallback.getText());
+        assertEquals("fr", browser.findElement(By.id("lesson-text")).getAttribute("lang"));
+        assertEquals("ltr", browser.findElement(By.id("lesson-text")).getAttribute("dir"));
     }
 
     private void signIn(String username, String password) {

@@ -71,6 +71,19 @@ public class LanguageSelection implements Serializable {
         return current() == Language.AR;
     }
 
+    /**
+     * The switcher's link to this page in another language: the same address with {@code lang} set, so
+     * that a lesson or a course stays open ({@link LanguageSwitch} applies it and drops the parameter).
+     */
+    public String linkTo(Language language) {
+        String query = request.getQueryString();
+        String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+                .filter(part -> !part.isEmpty() && !part.startsWith("lang="))
+                .map(part -> part + "&")
+                .collect(java.util.stream.Collectors.joining());
+        return "?" + kept + "lang=" + language.code();
+    }
+
     public List<Language> getAvailable() {
         return List.of(Language.values());
     }

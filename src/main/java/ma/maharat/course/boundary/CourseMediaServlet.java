@@ -1,0 +1,56 @@
+package ma.maharat.course.boundary;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import ma.maharat.course.entity.CourseMedia;
+
+/**
+ * Serves the images of lessons: {@code /course-media/<course>/media/<file>}, for signed-in people only
+ * (web.xml). An SVG is served with a sandboxing Content-Security-Policy, so that even opened on its own
+ * it cannot run script; the content hash is the ETag, so a browser asks again only when it changed.
+ */
+@WebServlet("/course-media/*")
+public class CourseMediaServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @PersistenceContext
+    transient EntityManager em;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        int slash = path == null ? -1 : path.indexOf('/', 1);
+        if (slash < 0) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String course = path.substring(1, slash);
+        String file = path.substring(slash + 1);
+        List<CourseMedia> found = em.createNamedQuery(CourseMedia.BY_PATH, CourseMedia.class)
+                .setParameter("course", course).setParameter("path", file).getResultList();
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        CourseMedia media = found.get(0);
+        String etag = "\"" + media.getContentHash() + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "private, max-age=86400");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        if (etag.equals(request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] content = media.getContent();
+        response.setContentType(media.getMediaType());
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+}

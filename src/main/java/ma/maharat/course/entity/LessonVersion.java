@@ -1,0 +1,95 @@
+package ma.maharat.course.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One version of a lesson's text, as sanitized HTML in each language: rendered once at import and
+ * never changed, so pages serve it as it is and completions can say which version was read.
+ */
+@Entity
+@Table(name = "lesson_version")
+@Cacheable
+public class LessonVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "lesson_id", nullable = false, updatable = false)
+    private Lesson lesson;
+
+    @Column(nullable = false, updatable = false)
+    private int number;
+
+    @Column(name = "content_hash", nullable = false, updatable = false)
+    private String contentHash;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "html_ar", nullable = false, updatable = false)
+    private String htmlAr;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "html_fr", nullable = false, updatable = false)
+    private String htmlFr;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "html_en", updatable = false)
+    private String htmlEn;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected LessonVersion() {}
+
+    LessonVersion(Lesson lesson, int number, String contentHash, String htmlAr, String htmlFr, String htmlEn) {
+        this.lesson = lesson;
+        this.number = number;
+        this.contentHash = contentHash;
+        this.htmlAr = htmlAr;
+        this.htmlFr = htmlFr;
+        this.htmlEn = htmlEn;
+        this.createdAt = Instant.now();
+    }
+
+    /** The HTML in that language, or empty when the lesson has none in it (English is optional). */
+    public java.util.Optional<String> htmlIn(String language) {
+        return java.util.Optional.ofNullable(switch (language == null ? "" : language) {
+            case "ar" -> htmlAr;
+            case "fr" -> htmlFr;
+            case "en" -> htmlEn;
+            default -> null;
+        });
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Lesson getLesson() {
+        return lesson;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,164 @@
+package ma.maharat.learning.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ma.maharat.course.entity.Course;
+import ma.maharat.course.entity.Lesson;
+import ma.maharat.identity.entity.Account;
+import ma.maharat.learning.entity.Enrollment;
+import ma.maharat.learning.entity.LessonCompletion;
+
+/**
+ * What a trainee does with her courses: see them with her progress, open a course and a lesson,
+ * and mark a lesson done. Every call names the trainee, and a course she is not enrolled in, or
+ * whose prerequisites she has not completed, is refused here rather than hidden in a page.
+ */
+@Stateless
+public class Learning {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A course as it appears in "My courses". */
+    public record CourseCard(Course course, CourseProgress progress, List<Course> missingPrerequisites, Instant completedAt) {
+        public boolean isLocked() {
+            return !missingPrerequisites.isEmpty();
+        }
+    }
+
+    /** A course's page: its lessons with what is done. */
+    public record CourseOutline(Course course, CourseProgress progress, List<Course> missingPrerequisites,
+            Set<Long> doneLessons, Set<Long> updatedSinceRead, Instant completedAt) {
+        public boolean isLocked() {
+            return !missingPrerequisites.isEmpty();
+        }
+    }
+
+    /** A lesson to read, with its neighbours for previous/next. */
+    public record LessonReading(Lesson lesson, Optional<Lesson> previous, Optional<Lesson> next, boolean done) {}
+
+    public List<CourseCard> myCourses(long traineeId) {
+        List<Enrollment> enrollments = enrollmentsOf(traineeId);
+        Set<Long> completedCourses = completedCourseIds(enrollments);
+        Set<Long> done = doneLessonIds(traineeId);
+        return enrollments.stream()
+                .map(e -> new CourseCard(e.getCourse(), progress(e, done), missing(e.getCourse(), completedCourses), e.getCompletedAt()))
+                .toList();
+    }
+
+    public CourseOutline outline(long traineeId, String courseCode) {
+        Enrollment enrollment = enrollment(traineeId, courseCode);
+        Set<Long> done = doneLessonIds(traineeId);
+        Set<Long> updated = em.createNamedQuery(LessonCompletion.OF_TRAINEE_IN_COURSE, LessonCompletion.class)
+                .setParameter("trainee", traineeId).setParameter("course", enrollment.getCourse().getId())
+                .getResultStream().filter(LessonCompletion::isLessonUpdatedSince).map(c -> c.getLesson().getId())
+                .collect(Collectors.toSet());
+        return new CourseOutline(enrollment.getCourse(), progress(enrollment, done),
+                missing(enrollment.getCourse(), completedCourseIds(enrollmentsOf(traineeId))), done, updated,
+                enrollment.getCompletedAt());
+    }
+
+    /**
+     * Opens a lesson and remembers it as the place to continue. The page trainees read most: two
+     * queries (enrolments, this completion), the course's structure coming from the shared cache.
+     */
+    public LessonReading open(long traineeId, String courseCode, String lessonCode) {
+        Enrollment enrollment = unlockedEnrollment(traineeId, courseCode);
+        List<Lesson> lessons = enrollment.getCourse().currentLessons();
+        int index = indexOf(lessons, lessonCode);
+        Lesson lesson = lessons.get(index);
+        if (!lesson.equals(enrollment.getLastLesson())) {
+            enrollment.openedLesson(lesson);
+        }
+        boolean done = isDone(traineeId, lesson.getId());
+        return new LessonReading(lesson,
+                index > 0 ? Optional.of(lessons.get(index - 1)) : Optional.empty(),
+                index + 1 < lessons.size() ? Optional.of(lessons.get(index + 1)) : Optional.empty(),
+                done);
+    }
+
+    /**
+     * Marks a lesson done (again is harmless) and, when it was the last one, records the course as
+     * completed at this moment.
+     *
+     * @return the course's progress afterwards
+     */
+    public CourseProgress markDone(long traineeId, String courseCode, String lessonCode) {
+        Enrollment enrollment = unlockedEnrollment(traineeId, courseCode);
+        List<Lesson> lessons = enrollment.getCourse().currentLessons();
+        Lesson lesson = lessons.get(indexOf(lessons, lessonCode));
+        Instant now = Instant.now();
+        if (!isDone(traineeId, lesson.getId())) {
+            em.persist(new LessonCompletion(em.getReference(Account.class, traineeId), lesson, now));
+            em.flush();
+        }
+        CourseProgress progress = progress(enrollment, doneLessonIds(traineeId));
+        if (progress.isComplete()) {
+            enrollment.completeAt(now);
+        }
+        return progress;
+    }
+
+    public List<Enrollment> enrollmentsOf(long traineeId) {
+        return em.createNamedQuery(Enrollment.OF_TRAINEE, Enrollment.class).setParameter("trainee", traineeId).getResultList();
+    }
+
+    private Enrollment enrollment(long traineeId, String courseCode) {
+        return enrollmentsOf(traineeId).stream()
+                .filter(e -> e.getCourse().getCode().equals(courseCode))
+                .findFirst()
+                .orElseThrow(() -> new LearningRuleViolation("learning.notEnrolled"));
+    }
+
+    private Enrollment unlockedEnrollment(long traineeId, String courseCode) {
+        List<Enrollment> enrollments = enrollmentsOf(traineeId);
+        Enrollment enrollment = enrollments.stream().filter(e -> e.getCourse().getCode().equals(courseCode)).findFirst()
+                .orElseThrow(() -> new LearningRuleViolation("learning.notEnrolled"));
+        List<Course> missing = missing(enrollment.getCourse(), completedCourseIds(enrollments));
+        if (!missing.isEmpty()) {
+            throw new LearningRuleViolation("learning.locked");
+        }
+        return enrollment;
+    }
+
+    private static int indexOf(List<Lesson> lessons, String lessonCode) {
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).getCode().equals(lessonCode)) {
+                return i;
+            }
+        }
+        throw new LearningRuleViolation("learning.lessonNotFound");
+    }
+
+    private boolean isDone(long traineeId, long lessonId) {
+        return em.createNamedQuery(LessonCompletion.COUNT_OF_TRAINEE_FOR_LESSON, Long.class)
+                .setParameter("trainee", traineeId).setParameter("lesson", lessonId).getSingleResult() > 0;
+    }
+
+    private Set<Long> doneLessonIds(long traineeId) {
+        return em.createNamedQuery(LessonCompletion.OF_TRAINEE, LessonCompletion.class).setParameter("trainee", traineeId)
+                .getResultStream().map(c -> c.getLesson().getId()).collect(Collectors.toSet());
+    }
+
+    private static Set<Long> completedCourseIds(List<Enrollment> enrollments) {
+        return enrollments.stream().filter(Enrollment::isCompleted).map(e -> e.getCourse().getId()).collect(Collectors.toSet());
+    }
+
+    private static List<Course> missing(Course course, Set<Long> completedCourses) {
+        return course.getPrerequisites().stream().filter(p -> !completedCourses.contains(p.getId()))
+                .sorted(java.util.Comparator.comparing(Course::getPosition)).toList();
+    }
+
+    static CourseProgress progress(Enrollment enrollment, Set<Long> done) {
+        List<CourseProgress.LessonStep> steps = enrollment.getCourse().currentLessons().stream()
+                .map(l -> new CourseProgress.LessonStep(l.getId(), l.getMinutes())).toList();
+        return CourseProgress.of(steps, done,
+                Optional.ofNullable(enrollment.getLastLesson()).map(Lesson::getId));
+    }
+}

@@ -1,0 +1,316 @@
+package ma.maharat.content.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import ma.maharat.Deployments;
+import ma.maharat.WebClient;
+import ma.maharat.content.control.ContentImport;
+import ma.maharat.content.entity.CourseImportResult;
+import ma.maharat.content.entity.ImportReport;
+import ma.maharat.identity.control.Accounts;
+import ma.maharat.identity.control.NewAccount;
+import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.Role;
+import ma.maharat.learning.control.Enrollments;
+import ma.maharat.learning.control.Learning;
+import ma.maharat.learning.control.LearningRuleViolation;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Importing course folders into the curriculum on MariaDB, and learning from them: versions, archives,
+ * rejected courses that keep what was stored, progress kept across new versions, prerequisites.
+ * Each test writes course folders of its own (unique ids) into a temporary folder.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CurriculumIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.maharat().addClasses(CurriculumIT.class, WebClient.class);
+    }
+
+    @Inject
+    ContentImport contentImport;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Enrollments enrollments;
+
+    @Inject
+    Learning learning;
+
+    @Resource(lookup = "java:app/jdbc/maharat")
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
+
+    /** Two small courses, "next" requiring "base", written as an author would. */
+    private static final class Curriculum {
+        final Path folder;
+        final String base;
+        final String next;
+
+        Curriculum() throws IOException {
+            folder = Files.createTempDirectory("modules-content");
+            String suffix = Long.toString(System.nanoTime(), 36);
+            base = "it-base-" + suffix;
+            next = "it-next-" + suffix;
+            writeCourse(base, "[]", List.of("cut", "sew", "press"));
+            writeCourse(next, "[" + base + "]", List.of("pack"));
+        }
+
+        void writeCourse(String id, String prerequisites, List<String> lessons) throws IOException {
+            Path course = Files.createDirectories(folder.resolve(id));
+            StringBuilder manifest = new StringBuilder()
+                    .append("id: ").append(id).append('\n')
+                    .append("title:\n  ar: دورة ").append(id).append("\n  fr: Cours ").append(id).append('\n')
+                    .append("description:\n  ar: وصف\n  fr: Description\n")
+                    .append("estimatedHours: 3\n")
+                    .append("prerequisites: ").append(prerequisites).append('\n')
+                    .append("modules:\n  - id: main\n    title:\n      ar: الوحدة\n      fr: Module\n    lessons:\n");
+            for (String lesson : lessons) {
+                manifest.append("      - id: ").append(lesson).append("\n        title:\n          ar: درس ").append(lesson)
+                        .append("\n          fr: Leçon ").append(lesson).append("\n        minutes: 20\n");
+                lesson(id, lesson, "fr", "## Étape " + lesson + "\n\nCoupez le tissu **droit fil**.\n");
+                lesson(id, lesson, "ar", "## الخطوة " + lesson + "\n\nقصّي القماش في اتجاه الخيط.\n");
+            }
+            manifest.append("quiz:\n  bank: quiz/bank\n");
+            Files.writeString(course.resolve("course.yaml"), manifest.toString(), StandardCharsets.UTF_8);
+            Files.createDirectories(course.resolve("quiz"));
+            Files.writeString(course.resolve("quiz/bank.fr.gift"), "::" + id + "-q1:: Le droit fil suit la lisière. {T}\n", StandardCharsets.UTF_8);
+            Files.writeString(course.resolve("quiz/bank.ar.gift"), "::" + id + "-q1:: اتجاه الخيط يوازي الحاشية. {T}\n", StandardCharsets.UTF_8);
+        }
+
+        void lesson(String course, String lesson, String language, String markdown) throws IOException {
+            Path lessons = Files.createDirectories(folder.resolve(course).resolve("lessons"));
+            Files.writeString(lessons.resolve(lesson + "." + language + ".md"), markdown, StandardCharsets.UTF_8);
+        }
+
+        Path manifest(String course) {
+            return folder.resolve(course).resolve("course.yaml");
+        }
+    }
+
+    private ImportReport importFolder(Curriculum curriculum) {
+        return contentImport.importFolder(curriculum.folder, (done, total) -> { });
+    }
+
+    private static CourseImportResult result(ImportReport report, String course) {
+        return report.courses().stream().filter(c -> c.course().equals(course)).findFirst().orElseThrow();
+    }
+
+    private Account newTrainee() {
+        return accounts.create(new NewAccount("it-" + Long.toString(System.nanoTime(), 36), "Stagiaire IT", null, Role.TRAINEE,
+                "apprendre-1", "fr", null, true));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void importCreatesCoursesWithSanitizedLessonsAndReimportChangesNothing() throws Exception {
+        Curriculum curriculum = new Curriculum();
+        ImportReport first = importFolder(curriculum);
+        assertEquals(CourseImportResult.Outcome.CREATED, result(first, curriculum.base).outcome());
+        assertEquals(3, result(first, curriculum.base).lessonsAdded());
+        assertEquals(CourseImportResult.Outcome.CREATED, result(first, curriculum.next).outcome());
+
+        String html;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT v.html_fr FROM lesson_version v JOIN lesson l ON v.lesson_id = l.id "
+                        + "JOIN course c ON l.course_id = c.id WHERE c.code = '" + curriculum.base + "' AND l.code = 'cut'")) {
+            rows.next();
+            html = rows.getString(1);
+        }
+        assertTrue(html.contains("<h2>Étape cut</h2>"), html);
+        assertTrue(html.contains("<strong>droit fil</strong>"), html);
+
+        long versions = count("SELECT COUNT(*) FROM lesson_version");
+        ImportReport again = importFolder(curriculum);
+        assertEquals(CourseImportResult.Outcome.UNCHANGED, result(again, curriculum.base).outcome());
+        assertEquals(CourseImportResult.Outcome.UNCHANGED, result(again, curriculum.next).outcome());
+        assertEquals(versions, count("SELECT COUNT(*) FROM lesson_version"));
+    }
+
+    @Test
+    void editedLessonBecomesANewVersionAndTraineesKeepTheirProgress() throws Exception {
+        Curriculum curriculum = new Curriculum();
+        importFolder(curriculum);
+        Account trainee = newTrainee();
+        long courseId = enrollments.courses().stream().filter(c -> c.getCode().equals(curriculum.base)).findFirst().orElseThrow().getId();
+        enrollments.enroll(courseId, List.of(trainee.getId()));
+        learning.markDone(trainee.getId(), curriculum.base, "cut");
+        learning.markDone(trainee.getId(), curriculum.base, "sew");
+
+        curriculum.lesson(curriculum.base, "sew", "fr", "## Étape sew\n\nPiquez à 1 cm du bord, point de 3 mm.\n");
+        ImportReport report = importFolder(curriculum);
+
+        CourseImportResult base = result(report, curriculum.base);
+        assertEquals(CourseImportResult.Outcome.UPDATED, base.outcome());
+        assertEquals(1, base.lessonsUpdated());
+        assertEquals(0, base.lessonsAdded());
+        Learning.CourseOutline outline = learning.outline(trainee.getId(), curriculum.base);
+        assertEquals(2, outline.progress().lessonsDone(), "progress on every lesson is kept");
+        assertEquals(1, outline.updatedSinceRead().size(), "the edited lesson is flagged as updated since read");
+        assertEquals(2, count("SELECT MAX(v.number) FROM lesson_version v JOIN lesson l ON v.lesson_id = l.id JOIN course c ON l.course_id = c.id "
+                + "WHERE c.code = '" + curriculum.base + "' AND l.code = 'sew'"));
+    }
+
+    @Test
+    void lessonRemovedFromTheFilesIsArchivedWithItsHistory() throws Exception {
+        Curriculum curriculum = new Curriculum();
+        importFolder(curriculum);
+        Account trainee = newTrainee();
+        long courseId = enrollments.courses().stream().filter(c -> c.getCode().equals(curriculum.base)).findFirst().orElseThrow().getId();
+        enrollments.enroll(courseId, List.of(trainee.getId()));
+        learning.markDone(trainee.getId(), curriculum.base, "press");
+
+        String manifest = Files.readString(curriculum.manifest(curriculum.base));
+        Files.writeString(curriculum.manifest(curriculum.base), manifest.substring(0, manifest.indexOf("      - id: press")) + "quiz:\n  bank: quiz/bank\n");
+        Files.delete(curriculum.folder.resolve(curriculum.base).resolve("lessons/press.fr.md"));
+        Files.delete(curriculum.folder.resolve(curriculum.base).resolve("lessons/press.ar.md"));
+
+        CourseImportResult base = result(importFolder(curriculum), curriculum.base);
+        assertEquals(1, base.lessonsArchived(), base.toString());
+        assertEquals(1, count("SELECT COUNT(*) FROM lesson l JOIN course c ON l.course_id = c.id WHERE c.code = '" + curriculum.base
+                + "' AND l.code = 'press' AND l.archived_at IS NOT NULL"));
+        assertEquals(1, count("SELECT COUNT(*) FROM lesson_completion lc JOIN lesson l ON lc.lesson_id = l.id WHERE l.code = 'press' AND lc.account_id = "
+                + trainee.getId()), "the trainee's history stays");
+        Learning.CourseOutline outline = learning.outline(trainee.getId(), curriculum.base);
+        assertEquals(2, outline.progress().lessonCount());
+        assertEquals(0, outline.progress().lessonsDone());
+    }
+
+    @Test
+    void courseWithAnErrorChangesNothingAndSaysWhere() throws Exception {
+        Curriculum curriculum = new Curriculum();
+        importFolder(curriculum);
+        curriculum.lesson(curriculum.base, "cut", "fr", "## Étape cut\n\nUn texte modifié qui ne doit pas arriver.\n");
+        String manifest = Files.readString(curriculum.manifest(curriculum.base));
+        Files.writeString(curriculum.manifest(curriculum.base), manifest.replace("estimatedHours: 3", "estimatedHours: trois"));
+
+        ImportReport report = importFolder(curriculum);
+
+        CourseImportResult base = result(report, curriculum.base);
+        assertEquals(CourseImportResult.Outcome.REJECTED, base.outcome());
+        assertEquals(curriculum.base + "/course.yaml", base.problems().get(0).file());
+        assertEquals(8, base.problems().get(0).line(), base.problems().toString());
+        assertEquals(CourseImportResult.Outcome.REJECTED, result(report, curriculum.next).outcome(), "a course requiring it waits too");
+        assertEquals(1, count("SELECT MAX(v.number) FROM lesson_version v JOIN lesson l ON v.lesson_id = l.id JOIN course c ON l.course_id = c.id "
+                + "WHERE c.code = '" + curriculum.base + "' AND l.code = 'cut'"), "the stored lesson is untouched");
+        assertEquals(3, count("SELECT estimated_hours FROM course WHERE code = '" + curriculum.base + "'"));
+    }
+
+    @Test
+    void prerequisiteLocksACourseUntilItIsCompleted() throws Exception {
+        Curriculum curriculum = new Curriculum();
+        importFolder(curriculum);
+        Account trainee = newTrainee();
+        for (var course : enrollments.courses()) {
+            if (course.getCode().equals(curriculum.base) || course.getCode().equals(curriculum.next)) {
+                enrollments.enroll(course.getId(), List.of(trainee.getId()));
+            }
+        }
+        Learning.CourseOutline locked = learning.outline(trainee.getId(), curriculum.next);
+        assertTrue(locked.isLocked());
+        assertEquals(curriculum.base, locked.missingPrerequisites().get(0).getCode());
+        assertEquals("learning.locked", assertThrows(LearningRuleViolation.class,
+                () -> learning.open(trainee.getId(), curriculum.next, "pack")).messageKey());
+
+        for (String lesson : List.of("cut", "sew", "press")) {
+            learning.open(trainee.getId(), curriculum.base, lesson);
+            learning.markDone(trainee.getId(), curriculum.base, lesson);
+        }
+        assertNotNull(learning.outline(trainee.getId(), curriculum.base).completedAt(), "completion is recorded with its time");
+        assertFalse(learning.outline(trainee.getId(), curriculum.next).isLocked());
+        assertEquals("pack", learning.open(trainee.getId(), curriculum.next, "pack").lesson().getCode());
+    }
+
+    @Test
+    void notEnrolledTraineeCannotOpenACourse() throws Exception {
+        Curriculum curriculum = new Curriculum();
+        importFolder(curriculum);
+        Account trainee = newTrainee();
+        assertEquals("learning.notEnrolled", assertThrows(LearningRuleViolation.class,
+                () -> learning.outline(trainee.getId(), curriculum.base)).messageKey());
+    }
+
+    @Test
+    void enrollingAListRefusesUnknownUsernamesWithTheirLineAndEnrollsNobody() throws Exception {
+        Curriculum curriculum = new Curriculum();
+        importFolder(curriculum);
+        Account trainee = newTrainee();
+        long courseId = enrollments.courses().stream().filter(c -> c.getCode().equals(curriculum.base)).findFirst().orElseThrow().getId();
+
+        Enrollments.Outcome refused = enrollments.enrollList(courseId, trainee.getUsername() + "\n\nnobody.here # typo\n");
+        assertEquals(List.of("3: nobody.here"), refused.refused());
+        assertTrue(enrollments.ofCourse(courseId).isEmpty());
+
+        Enrollments.Outcome done = enrollments.enrollList(courseId, trainee.getUsername().toUpperCase() + "\n# a comment\n");
+        assertEquals(List.of(trainee.getUsername()), done.enrolled());
+        assertEquals(List.of(trainee.getUsername()), enrollments.enrollList(courseId, trainee.getUsername()).alreadyEnrolled());
+    }
+
+    @Test
+    @RunAsClient
+    void catalogueAndProgressAreServedAsJson() throws Exception {
+        WebClient client = new WebClient(base.toURI());
+        HttpResponse<String> catalogue = client.get("api/courses", WebClient.basic("admin", "admin-it-Passw0rd"));
+        assertEquals(200, catalogue.statusCode(), catalogue.body());
+        assertTrue(catalogue.body().contains("\"code\":\"sourcing\""), catalogue.body());
+        assertTrue(catalogue.body().contains("\"prerequisites\":[\"quality\"]"), catalogue.body());
+
+        HttpResponse<String> progress = client.get("api/me/progress", WebClient.basic("fatima.zahra", "maharat-demo"));
+        assertEquals(200, progress.statusCode(), progress.body());
+        assertTrue(progress.body().contains("\"course\":\"sourcing\""), progress.body());
+        assertTrue(progress.body().contains("\"lessonsDone\":2"), progress.body());
+        assertEquals(403, client.get("api/me/progress", WebClient.basic("admin", "admin-it-Passw0rd")).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void lessonImagesAreForSignedInPeopleAndSandboxed() throws Exception {
+        URI uri = base.toURI();
+        assertEquals(302, new WebClient(uri).get("course-media/production/media/line-layout-u.svg").statusCode());
+        WebClient trainee = new WebClient(uri);
+        trainee.signIn("naima.belkadi", "maharat-demo");
+        HttpResponse<String> image = trainee.get("course-media/production/media/line-layout-u.svg");
+        assertEquals(200, image.statusCode());
+        assertTrue(image.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        assertTrue(image.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        assertEquals(404, trainee.get("course-media/production/media/../course.yaml").statusCode());
+    }
+}
