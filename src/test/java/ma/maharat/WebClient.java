@@ -44,6 +44,11 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(resolve(path)).header("Authorization", authorization).GET().build());
     }
 
+    public HttpResponse<String> post(String path, String contentType, String body, String authorization) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType).header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

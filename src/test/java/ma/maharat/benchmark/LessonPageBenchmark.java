@@ -202,7 +202,7 @@ public final class LessonPageBenchmark {
         for (int u = 0; u < users.size(); u++) {
             int user = u;
             latencies[user] = new long[1024];
-            HttpRequest.Builder builder = HttpRequest.newBuilder(target).GET();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30)).GET();
             if (users.get(user) != null) {
                 builder.header("Cookie", users.get(user));
             }
@@ -245,7 +245,7 @@ public final class LessonPageBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         running.set(false);
         for (Thread thread : threads) {
-            thread.join(10_000);
+            thread.join(35_000);
         }
         long total = Arrays.stream(counts).asLongStream().sum();
         long[] all = new long[(int) total];

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -233,6 +234,31 @@ class BrowserIT {
         assertTrue(fallback.getText().contains("French"), fallback.getText());
         assertEquals("fr", browser.findElement(By.id("lesson-text")).getAttribute("lang"));
         assertEquals("ltr", browser.findElement(By.id("lesson-text")).getAttribute("dir"));
+    }
+
+    @Test
+    void administratorImportsContentAndEnrollsAListOfTrainees() {
+        signIn("admin", ADMIN_PASSWORD);
+        waitForPath("/admin/");
+        browser.get(url("admin/content.xhtml?lang=en"));
+        browser.findElement(By.id("import:start")).click();
+        WebElement report = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("import:courses")));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("import:courses"), "production"));
+        for (String course : List.of("sourcing", "modeling", "prototyping", "quality", "production", "marketing")) {
+            assertTrue(report.getText().contains(course), report.getText());
+        }
+        assertTrue(report.getText().contains("Unchanged"), "files already imported at start-up change nothing: " + report.getText());
+
+        browser.get(url("admin/enrollments.xhtml"));
+        browser.findElement(By.id("enroll:usernames")).sendKeys("zineb.tazi\nnobody.here\n");
+        browser.findElement(By.id("enroll:enrollList")).click();
+        WebElement refused = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        assertTrue(refused.getText().contains("2: nobody.here"), refused.getText());
+
+        browser.findElement(By.id("enroll:usernames")).clear();
+        browser.findElement(By.id("enroll:usernames")).sendKeys("zineb.tazi\n");
+        browser.findElement(By.id("enroll:enrollList")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "zineb.tazi"));
     }
 
     private void signIn(String username, String password) {

@@ -8,8 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -26,9 +24,13 @@ public class LessonVersion {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "lesson_id", nullable = false, updatable = false)
-    private Lesson lesson;
+    /**
+     * The lesson's id, not a relationship: Lesson already points at its current version, and a
+     * relationship back would make a cycle of eager references that EclipseLink's shared cache can
+     * deadlock on when many trainees open the same lesson at once (seen in the lesson-page benchmark).
+     */
+    @Column(name = "lesson_id", nullable = false, updatable = false)
+    private Long lessonId;
 
     @Column(nullable = false, updatable = false)
     private int number;
@@ -54,7 +56,7 @@ public class LessonVersion {
     protected LessonVersion() {}
 
     LessonVersion(Lesson lesson, int number, String contentHash, String htmlAr, String htmlFr, String htmlEn) {
-        this.lesson = lesson;
+        this.lessonId = lesson.getId();
         this.number = number;
         this.contentHash = contentHash;
         this.htmlAr = htmlAr;
@@ -77,8 +79,8 @@ public class LessonVersion {
         return id;
     }
 
-    public Lesson getLesson() {
-        return lesson;
+    public Long getLessonId() {
+        return lessonId;
     }
 
     public int getNumber() {

@@ -74,7 +74,10 @@ public class Learning {
         int index = indexOf(lessons, lessonCode);
         Lesson lesson = lessons.get(index);
         if (!lesson.equals(enrollment.getLastLesson())) {
-            enrollment.openedLesson(lesson);
+            // A plain update, not a versioned one: the same trainee in two tabs (or two terminals)
+            // must never get an error for where she stopped reading; the last one wins.
+            em.createNamedQuery(Enrollment.SET_LAST_LESSON).setParameter("lesson", lesson).setParameter("id", enrollment.getId())
+                    .executeUpdate();
         }
         boolean done = isDone(traineeId, lesson.getId());
         return new LessonReading(lesson,

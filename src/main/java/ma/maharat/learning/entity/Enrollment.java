@@ -24,7 +24,10 @@ import ma.maharat.identity.entity.Account;
         query = "SELECT e FROM Enrollment e WHERE e.trainee.id = :trainee AND e.course.id = :course")
 @NamedQuery(name = Enrollment.OF_COURSE,
         query = "SELECT e FROM Enrollment e JOIN FETCH e.trainee WHERE e.course.id = :course ORDER BY e.trainee.fullName")
+@NamedQuery(name = Enrollment.SET_LAST_LESSON, query = "UPDATE Enrollment e SET e.lastLesson = :lesson WHERE e.id = :id")
 public class Enrollment {
+
+    public static final String SET_LAST_LESSON = "Enrollment.setLastLesson";
 
     public static final String OF_TRAINEE = "Enrollment.ofTrainee";
     public static final String OF_TRAINEE_IN_COURSE = "Enrollment.ofTraineeInCourse";
@@ -61,10 +64,6 @@ public class Enrollment {
         this.trainee = trainee;
         this.course = course;
         this.enrolledAt = Instant.now();
-    }
-
-    public void openedLesson(Lesson lesson) {
-        this.lastLesson = lesson;
     }
 
     /** Records the first moment every lesson was done; later lessons added do not undo it. */

@@ -302,6 +302,29 @@ class CurriculumIT {
 
     @Test
     @RunAsClient
+    void giftIsParsedForTrainersWithoutStoringAnything() throws Exception {
+        WebClient trainer = new WebClient(base.toURI());
+        String gift = "$CATEGORY: quality/inspection\n\n::q1:: Un défaut critique se tolère-t-il ? {F}\n\n"
+                + "::q2:: Taille d'échantillon pour 1400 pièces (niveau II) ? {#125}\n";
+        HttpResponse<String> parsed = trainer.post("api/gift/parse", "text/plain; charset=UTF-8", gift,
+                WebClient.basic("samira.bennani", "maharat-demo"));
+        assertEquals(200, parsed.statusCode(), parsed.body());
+        assertTrue(parsed.body().contains("\"type\":\"true_false\""), parsed.body());
+        assertTrue(parsed.body().contains("\"type\":\"numerical\""), parsed.body());
+        assertTrue(parsed.body().contains("\"name\":\"q1\""), parsed.body());
+
+        HttpResponse<String> broken = trainer.post("api/gift/parse", "text/plain; charset=UTF-8", "::q1:: Question sans fin {=oui ~non\n",
+                WebClient.basic("samira.bennani", "maharat-demo"));
+        assertEquals(422, broken.statusCode(), broken.body());
+        assertTrue(broken.body().contains("\"line\":1"), broken.body());
+        assertTrue(broken.body().contains("\"column\""), broken.body());
+
+        assertEquals(403, trainer.post("api/gift/parse", "text/plain", gift, WebClient.basic("hind.amrani", "maharat-demo")).statusCode(),
+                "trainees do not author questions");
+    }
+
+    @Test
+    @RunAsClient
     void lessonImagesAreForSignedInPeopleAndSandboxed() throws Exception {
         URI uri = base.toURI();
         assertEquals(302, new WebClient(uri).get("course-media/production/media/line-layout-u.svg").statusCode());
