@@ -62,7 +62,7 @@ public class ManageAccounts implements Serializable {
             cooperativeId = null;
             load();
         } catch (AccountRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         }
     }
 
@@ -79,7 +79,7 @@ public class ManageAccounts implements Serializable {
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             load();
         } catch (AccountRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         }
     }
 
@@ -89,7 +89,7 @@ public class ManageAccounts implements Serializable {
             messages.info(active ? "accounts.reactivated" : "accounts.deactivated", account.getUsername());
             load();
         } catch (AccountRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         }
     }
 

@@ -59,7 +59,7 @@ public class Profile implements Serializable {
             messages.info("password.changed");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + currentUser.getHomePath());
         } catch (AccountRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         } finally {
             currentPassword = newPassword = repeatedPassword = null;
         }
@@ -71,7 +71,7 @@ public class Profile implements Serializable {
             tokenName = null;
             load();
         } catch (AccountRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         }
     }
 
@@ -82,7 +82,7 @@ public class Profile implements Serializable {
             messages.info("token.revoked", token.getName());
             load();
         } catch (AccountRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         }
     }
 

@@ -1,29 +1,13 @@
 package ma.maharat.identity.control;
 
-import jakarta.ejb.ApplicationException;
+import ma.maharat.platform.error.RuleViolation;
 
-/**
- * A request about accounts that breaks a rule the person can fix (a username already taken, a
- * password too short). Carries a message key of the resource bundle and its arguments, so the page
- * shows it in the reader's language next to the form; rolls the transaction back.
- */
-@ApplicationException(rollback = true)
-public class AccountRuleViolation extends RuntimeException {
+/** A request about accounts that breaks a rule the person can fix (a username taken, a password too short). */
+public class AccountRuleViolation extends RuleViolation {
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+    private static final long serialVersionUID = 1L;
 
     public AccountRuleViolation(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments == null ? new Object[0] : arguments.clone();
+        super(messageKey, arguments);
     }
 }

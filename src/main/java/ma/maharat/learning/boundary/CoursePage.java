@@ -33,7 +33,7 @@ public class CoursePage {
         try {
             outline = learning.outline(currentUser.required().accountId(), code);
         } catch (LearningRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         }
     }
 

@@ -55,7 +55,7 @@ public class LessonPage {
         try {
             reading = learning.open(currentUser.required().accountId(), course, lesson);
         } catch (LearningRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         }
     }
 
@@ -70,7 +70,7 @@ public class LessonPage {
                     : "/learn/course.xhtml?code=" + course + "&done=" + lesson;
             external.redirect(external.getRequestContextPath() + target);
         } catch (LearningRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         }
     }
 

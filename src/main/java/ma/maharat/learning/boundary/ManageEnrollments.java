@@ -72,7 +72,7 @@ public class ManageEnrollments implements Serializable {
             report(outcome);
             usernames = null;
         } catch (LearningRuleViolation e) {
-            messages.error(null, e.messageKey(), e.arguments());
+            messages.error(e);
         }
     }
 

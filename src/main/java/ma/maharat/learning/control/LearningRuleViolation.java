@@ -1,28 +1,16 @@
 package ma.maharat.learning.control;
 
-import jakarta.ejb.ApplicationException;
+import ma.maharat.platform.error.RuleViolation;
 
 /**
  * A trainee asked for something her enrolments do not allow (a course she is not enrolled in, a
- * course still locked by a prerequisite). Carries a message key; rolls the transaction back.
+ * course still locked by a prerequisite).
  */
-@ApplicationException(rollback = true)
-public class LearningRuleViolation extends RuntimeException {
+public class LearningRuleViolation extends RuleViolation {
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+    private static final long serialVersionUID = 1L;
 
     public LearningRuleViolation(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments == null ? new Object[0] : arguments.clone();
+        super(messageKey, arguments);
     }
 }

@@ -33,6 +33,11 @@ public class PageMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** A broken rule, at the top of the page. */
+    public void error(ma.maharat.platform.error.RuleViolation violation) {
+        error(null, violation.messageKey(), violation.arguments());
+    }
+
     public void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }

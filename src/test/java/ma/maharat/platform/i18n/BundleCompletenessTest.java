@@ -71,7 +71,7 @@ class BundleCompletenessTest {
     @Test
     void everyMessageKeyThrownByTheCodeExists() throws IOException {
         Set<String> keys = bundle("fr").stringPropertyNames();
-        Pattern used = Pattern.compile("(?:AccountRuleViolation|messages\\.(?:error|info))\\((?:null, )?\"([a-zA-Z0-9.]+)\"");
+        Pattern used = Pattern.compile("(?:\\w*RuleViolation|messages\\.(?:error|info))\\((?:null, )?\"([a-zA-Z0-9.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
