@@ -18,10 +18,12 @@ public class CenterOverview {
     Accounts accounts;
 
     private List<Account> all;
+    private int cooperativeCount;
 
     @PostConstruct
     void load() {
         all = accounts.all();
+        cooperativeCount = accounts.cooperatives().size();
     }
 
     public List<Account> getTrainees() {
@@ -37,7 +39,7 @@ public class CenterOverview {
     }
 
     public long getCooperativeCount() {
-        return accounts.cooperatives().size();
+        return cooperativeCount;
     }
 
     private long count(Role role) {

@@ -53,14 +53,15 @@ public class Learning {
     }
 
     public CourseOutline outline(long traineeId, String courseCode) {
-        Enrollment enrollment = enrollment(traineeId, courseCode);
+        List<Enrollment> enrollments = enrollmentsOf(traineeId);
+        Enrollment enrollment = enrollmentIn(enrollments, courseCode);
         Set<Long> done = doneLessonIds(traineeId);
         Set<Long> updated = em.createNamedQuery(LessonCompletion.OF_TRAINEE_IN_COURSE, LessonCompletion.class)
                 .setParameter("trainee", traineeId).setParameter("course", enrollment.getCourse().getId())
                 .getResultStream().filter(LessonCompletion::isLessonUpdatedSince).map(c -> c.getLesson().getId())
                 .collect(Collectors.toSet());
         return new CourseOutline(enrollment.getCourse(), progress(enrollment, done),
-                missing(enrollment.getCourse(), completedCourseIds(enrollmentsOf(traineeId))), done, updated,
+                missing(enrollment.getCourse(), completedCourseIds(enrollments)), done, updated,
                 enrollment.getCompletedAt());
     }
 
@@ -112,8 +113,8 @@ public class Learning {
         return em.createNamedQuery(Enrollment.OF_TRAINEE, Enrollment.class).setParameter("trainee", traineeId).getResultList();
     }
 
-    private Enrollment enrollment(long traineeId, String courseCode) {
-        return enrollmentsOf(traineeId).stream()
+    private static Enrollment enrollmentIn(List<Enrollment> enrollments, String courseCode) {
+        return enrollments.stream()
                 .filter(e -> e.getCourse().getCode().equals(courseCode))
                 .findFirst()
                 .orElseThrow(() -> new LearningRuleViolation("learning.notEnrolled"));
@@ -121,8 +122,7 @@ public class Learning {
 
     private Enrollment unlockedEnrollment(long traineeId, String courseCode) {
         List<Enrollment> enrollments = enrollmentsOf(traineeId);
-        Enrollment enrollment = enrollments.stream().filter(e -> e.getCourse().getCode().equals(courseCode)).findFirst()
-                .orElseThrow(() -> new LearningRuleViolation("learning.notEnrolled"));
+        Enrollment enrollment = enrollmentIn(enrollments, courseCode);
         List<Course> missing = missing(enrollment.getCourse(), completedCourseIds(enrollments));
         if (!missing.isEmpty()) {
             throw new LearningRuleViolation("learning.locked");
