@@ -74,8 +74,14 @@ public final class LessonPageBenchmark {
     private static Process startServer(Settings settings) throws IOException {
         Path database = settings.work().resolve("db");
         deleteRecursively(database);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", settings.jar().toString(), "--port", Integer.toString(settings.port()))
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        // e.g. -Dbenchmark.serverJvmOptions="-XX:StartFlightRecording=filename=target/benchmark/server.jfr" to profile
+        String extraOptions = System.getProperty("benchmark.serverJvmOptions", "").strip();
+        if (!extraOptions.isEmpty()) {
+            command.addAll(List.of(extraOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", settings.jar().toString(), "--port", Integer.toString(settings.port())));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(settings.work().resolve("server.log").toFile());
         builder.environment().put("MAHARAT_EMBEDDED_DB_DIR", database.toAbsolutePath().toString());
@@ -216,7 +222,7 @@ public final class LessonPageBenchmark {
                         boolean ok = response.statusCode() == 200 && response.body().length > expectedBytes / 2;
                         if (measuring.get()) {
                             if (!ok) {
-                                errors.incrementAndGet();
+                                countError(errors, "HTTP " + response.statusCode() + ", " + response.body().length + " bytes");
                             } else {
                                 if (counts[user] == latencies[user].length) {
                                     latencies[user] = Arrays.copyOf(latencies[user], counts[user] * 2);
@@ -226,7 +232,7 @@ public final class LessonPageBenchmark {
                         }
                     } catch (IOException e) {
                         if (measuring.get()) {
-                            errors.incrementAndGet();
+                            countError(errors, e.toString());
                         }
                     } catch (InterruptedException e) {
                         return;
@@ -256,6 +262,13 @@ public final class LessonPageBenchmark {
         }
         Arrays.sort(all);
         return new Result(name, total, errors.get(), seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99), expectedBytes);
+    }
+
+    /** Counts an error and prints the first few, so that a run says what went wrong and not only how often. */
+    private static void countError(AtomicLong errors, String what) {
+        if (errors.incrementAndGet() <= 5) {
+            System.out.println("  error: " + what);
+        }
     }
 
     private static long percentile(long[] sorted, int percent) {

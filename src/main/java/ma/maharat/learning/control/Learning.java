@@ -22,6 +22,9 @@ import ma.maharat.learning.entity.LessonCompletion;
 @Stateless
 public class Learning {
 
+    /** EclipseLink's hint (QueryHints.READ_ONLY), spelled out: EclipseLink's API is not compiled against. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     @PersistenceContext
     EntityManager em;
 
@@ -44,7 +47,7 @@ public class Learning {
     public record LessonReading(Lesson lesson, Optional<Lesson> previous, Optional<Lesson> next, boolean done) {}
 
     public List<CourseCard> myCourses(long traineeId) {
-        List<Enrollment> enrollments = enrollmentsOf(traineeId);
+        List<Enrollment> enrollments = enrollmentsToRead(traineeId);
         Set<Long> completedCourses = completedCourseIds(enrollments);
         Set<Long> done = doneLessonIds(traineeId);
         return enrollments.stream()
@@ -53,7 +56,7 @@ public class Learning {
     }
 
     public CourseOutline outline(long traineeId, String courseCode) {
-        List<Enrollment> enrollments = enrollmentsOf(traineeId);
+        List<Enrollment> enrollments = enrollmentsToRead(traineeId);
         Enrollment enrollment = enrollmentIn(enrollments, courseCode);
         Set<Long> done = doneLessonIds(traineeId);
         Set<Long> updated = em.createNamedQuery(LessonCompletion.OF_TRAINEE_IN_COURSE, LessonCompletion.class)
@@ -70,7 +73,7 @@ public class Learning {
      * queries (enrolments, this completion), the course's structure coming from the shared cache.
      */
     public LessonReading open(long traineeId, String courseCode, String lessonCode) {
-        Enrollment enrollment = unlockedEnrollment(traineeId, courseCode);
+        Enrollment enrollment = unlocked(enrollmentsToRead(traineeId), courseCode);
         List<Lesson> lessons = enrollment.getCourse().currentLessons();
         int index = indexOf(lessons, lessonCode);
         Lesson lesson = lessons.get(index);
@@ -94,7 +97,7 @@ public class Learning {
      * @return the course's progress afterwards
      */
     public CourseProgress markDone(long traineeId, String courseCode, String lessonCode) {
-        Enrollment enrollment = unlockedEnrollment(traineeId, courseCode);
+        Enrollment enrollment = unlocked(enrollmentsOf(traineeId), courseCode);
         List<Lesson> lessons = enrollment.getCourse().currentLessons();
         Lesson lesson = lessons.get(indexOf(lessons, lessonCode));
         Instant now = Instant.now();
@@ -120,8 +123,18 @@ public class Learning {
                 .orElseThrow(() -> new LearningRuleViolation("learning.notEnrolled"));
     }
 
-    private Enrollment unlockedEnrollment(long traineeId, String courseCode) {
-        List<Enrollment> enrollments = enrollmentsOf(traineeId);
+    /**
+     * The trainee's enrolments for pages that only show them: read-only, so the courses and lessons
+     * they lead to are the shared cache's own objects. Copying that graph into every transaction made
+     * concurrent lesson pages queue on EclipseLink's cache locks (half of their time under load, see
+     * docs/benchmarks.md). What is returned must not be changed.
+     */
+    private List<Enrollment> enrollmentsToRead(long traineeId) {
+        return em.createNamedQuery(Enrollment.OF_TRAINEE, Enrollment.class).setParameter("trainee", traineeId)
+                .setHint(READ_ONLY, true).getResultList();
+    }
+
+    private Enrollment unlocked(List<Enrollment> enrollments, String courseCode) {
         Enrollment enrollment = enrollmentIn(enrollments, courseCode);
         List<Course> missing = missing(enrollment.getCourse(), completedCourseIds(enrollments));
         if (!missing.isEmpty()) {
