@@ -118,6 +118,9 @@ public final class CourseFolderReader {
                 reportUnlistedLessonFiles(read.declaredLessons());
             }
             QuizBank quizBank = read.quizBank() == null ? null : quizBank(read.quizBank(), moduleIds(read));
+            if (quizBank != null) {
+                checkQuestionCounts(read, quizBank);
+            }
             CourseDefinition course = problems.isEmpty() ? course(read, texts, quizBank) : null;
             return new CourseReading(folder, read.id(), read.prerequisites(), course, problems);
         }
@@ -220,6 +223,41 @@ public final class CourseFolderReader {
             return bank;
         }
 
+        /**
+         * A quiz cannot draw more questions than the French bank holds: the course quiz out of the whole
+         * bank, a lesson quiz out of its module's {@code $CATEGORY}. Counted from the file's layout, so
+         * this holds whichever {@link QuestionBankCheck} is plugged in.
+         */
+        private void checkQuestionCounts(Manifest manifest, QuizBank bank) {
+            String bankName = bank.basePath() + "." + Language.FR.code() + ".gift";
+            GiftLayout french = GiftLayout.of(bank.file(Language.FR).orElseThrow().text());
+            if (manifest.quiz() != null) {
+                checkQuestionCount(manifest.quiz(), french.questionLines().size(), bankName, "");
+            }
+            for (Manifest.Module module : manifest.modules()) {
+                if (module.id() == null) {
+                    continue;
+                }
+                String category = folder + "/" + module.id().value();
+                for (Manifest.Lesson lesson : module.lessons()) {
+                    if (lesson.quiz() != null) {
+                        checkQuestionCount(lesson.quiz(), french.questionsIn(category), bankName,
+                                " under $CATEGORY: " + category);
+                    }
+                }
+            }
+        }
+
+        /** @param category names the lesson quiz's category in the message, "" for the course quiz */
+        private void checkQuestionCount(Manifest.Quiz quiz, int available, String bankName, String category) {
+            Located<Integer> drawn = quiz.questions();
+            if (drawn != null && drawn.value() > available) {
+                manifestProblems.add(drawn.line(), quiz.name() + " draws " + drawn.value()
+                        + (drawn.value() == 1 ? " question" : " questions") + " but " + bankName + " has "
+                        + (available == 0 ? "none" : available) + category);
+            }
+        }
+
         private Optional<String> readText(Path path, FileProblems fileProblems) {
             try {
                 return Optional.of(Utf8Text.decode(Files.readAllBytes(path)));
@@ -237,12 +275,14 @@ public final class CourseFolderReader {
                     .map(module -> new ModuleDefinition(module.id().value(), module.title(),
                             module.lessons().stream()
                                     .map(lesson -> new LessonDefinition(lesson.id().value(), module.id().value(),
-                                            lesson.title(), lesson.minutes(), texts.get(lesson.id().value())))
+                                            lesson.title(), lesson.minutes(),
+                                            lesson.quiz() == null ? null : lesson.quiz().settings(),
+                                            texts.get(lesson.id().value())))
                                     .toList()))
                     .toList();
             List<String> prerequisites = manifest.prerequisites().stream().map(Located::value).toList();
             return new CourseDefinition(folder, manifest.title(), manifest.description(), manifest.estimatedHours(),
-                    prerequisites, modules, List.copyOf(media.values()), quizBank);
+                    prerequisites, modules, List.copyOf(media.values()), quizBank, manifest.quiz().settings());
         }
     }
 

@@ -19,6 +19,26 @@ record GiftLayout(List<Integer> questionLines, List<Located<String>> categories)
 
     private static final String CATEGORY = "$CATEGORY:";
 
+    /**
+     * How many questions are filed under a category: those after a {@code $CATEGORY:} line with this
+     * value and before the next {@code $CATEGORY:} line.
+     */
+    int questionsIn(String category) {
+        int count = 0;
+        for (int questionLine : questionLines) {
+            String filedUnder = "";
+            for (Located<String> categoryLine : categories) {
+                if (categoryLine.line() < questionLine) {
+                    filedUnder = categoryLine.value();
+                }
+            }
+            if (filedUnder.equals(category)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     static GiftLayout of(String gift) {
         String[] lines = gift.split("\r\n|\r|\n", -1);
         List<Integer> questionLines = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import ma.maharat.content.entity.LocalizedText;
+import ma.maharat.content.entity.QuizSettings;
 
 /**
  * What course.yaml says, as far as it could be read. Fields are {@code null} when the value was missing
@@ -20,10 +21,11 @@ import ma.maharat.content.entity.LocalizedText;
  *                         the module list itself could not be read (then lesson files are not
  *                         checked for being unlisted)
  * @param quizBank         the question bank base path, when present and valid
+ * @param quiz             the course quiz's settings, when the quiz block is a map
  */
 record Manifest(Located<String> id, LocalizedText title, LocalizedText description, Integer estimatedHours,
                 List<Located<String>> prerequisites, List<Module> modules, Set<String> declaredLessons,
-                Located<String> quizBank) {
+                Located<String> quizBank, Quiz quiz) {
 
     /**
      * A module entry.
@@ -41,7 +43,20 @@ record Manifest(Located<String> id, LocalizedText title, LocalizedText descripti
      * @param id      the id when valid and not a duplicate (only then are its files read)
      * @param title   the title, when complete
      * @param minutes the minutes, when a positive integer
+     * @param quiz    the lesson's own quiz, or {@code null} when the lesson has no quiz key or its
+     *                value is not a map
      */
-    record Lesson(Located<String> id, LocalizedText title, Integer minutes) {
+    record Lesson(Located<String> id, LocalizedText title, Integer minutes, Quiz quiz) {
+    }
+
+    /**
+     * A quiz's settings as written: the course quiz or a lesson's own quiz.
+     *
+     * @param name      how messages name the quiz: {@code quiz} or {@code quiz of lesson 'x'}
+     * @param questions how many questions it draws, with its line, when written and valid; kept apart
+     *                  so the count can be checked against the bank even when another setting is wrong
+     * @param settings  the settings, defaults filled in, or {@code null} when any of them is wrong
+     */
+    record Quiz(String name, Located<Integer> questions, QuizSettings settings) {
     }
 }

@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import ma.maharat.platform.i18n.Language;
 import ma.maharat.content.entity.LocalizedText;
+import ma.maharat.content.entity.QuizSettings;
 
 /**
  * Reads and checks course.yaml. It works on SnakeYAML's node tree (compose, never construct) for two
@@ -40,8 +41,16 @@ final class ManifestReader {
     static final List<String> REQUIRED_COURSE_KEYS =
             List.of("id", "title", "description", "estimatedHours", "modules", "quiz");
     static final List<String> MODULE_KEYS = List.of("id", "title", "lessons");
-    static final List<String> LESSON_KEYS = List.of("id", "title", "minutes");
-    static final List<String> QUIZ_KEYS = List.of("bank");
+    static final List<String> LESSON_KEYS = List.of("id", "title", "minutes", "quiz");
+    /** A lesson's {@code quiz} is optional: most lessons have none. */
+    static final List<String> REQUIRED_LESSON_KEYS = List.of("id", "title", "minutes");
+    static final List<String> QUIZ_KEYS = List.of("bank", "questions", "minutes", "attempts", "passMark", "review");
+    static final List<String> REQUIRED_QUIZ_KEYS = List.of("bank");
+    /** A lesson quiz draws from its module's part of the course bank, so it names no bank but a number. */
+    static final List<String> LESSON_QUIZ_KEYS = List.of("questions", "minutes", "attempts", "passMark", "review");
+    static final List<String> REQUIRED_LESSON_QUIZ_KEYS = List.of("questions");
+    /** What {@code review} may list: what the trainee sees after submitting an attempt. */
+    static final List<String> REVIEW_WORDS = List.of("score", "answers", "feedback");
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,6}");
     private static final Pattern RELATIVE_PATH =
@@ -101,9 +110,16 @@ final class ManifestReader {
         List<Located<String>> prerequisites = prerequisites(root);
         Set<String> declaredLessons = new LinkedHashSet<>();
         List<Manifest.Module> modules = modules(root, declaredLessons);
-        Located<String> quizBank = quizBank(root);
+        Located<String> quizBank = null;
+        Manifest.Quiz quiz = null;
+        YamlMapping quizMap = map(root, "quiz", "quiz must be a map with the key bank, e.g. bank: quiz/bank");
+        if (quizMap != null) {
+            quizMap.checkKeys(QUIZ_KEYS, REQUIRED_QUIZ_KEYS, " in quiz", root.keyLine("quiz"), problems);
+            quizBank = quizBank(quizMap);
+            quiz = quiz(quizMap, "quiz", false);
+        }
         return new Manifest(id, title, description, hours, prerequisites, modules == null ? List.of() : modules,
-                modules == null ? null : declaredLessons, quizBank);
+                modules == null ? null : declaredLessons, quizBank, quiz);
     }
 
     private List<Located<String>> prerequisites(YamlMapping root) {
@@ -196,14 +212,22 @@ final class ManifestReader {
                                    Set<String> declaredLessons) {
         Located<String> id = text(lesson, "id", "lesson id");
         String name = id == null ? positionName : "lesson '" + id.value() + "'";
-        lesson.checkKeys(LESSON_KEYS, LESSON_KEYS, " in " + name, lesson.line(), problems);
+        lesson.checkKeys(LESSON_KEYS, REQUIRED_LESSON_KEYS, " in " + name, lesson.line(), problems);
         if (id != null) {
             declaredLessons.add(id.value());
         }
         id = uniqueId(id, "lesson", lessonLines);
         LocalizedText title = localized(lesson, "title", "title of " + name);
         Integer minutes = positiveNumber(lesson, "minutes", "minutes of " + name);
-        return new Manifest.Lesson(id, title, minutes);
+        Manifest.Quiz quiz = null;
+        YamlMapping quizMap = map(lesson, "quiz", "quiz of " + name
+                + " must be a map with at least the key questions, e.g. quiz: {questions: 2}");
+        if (quizMap != null) {
+            quizMap.checkKeys(LESSON_QUIZ_KEYS, REQUIRED_LESSON_QUIZ_KEYS, " in quiz of " + name,
+                    lesson.keyLine("quiz"), problems);
+            quiz = quiz(quizMap, "quiz of " + name, true);
+        }
+        return new Manifest.Lesson(id, title, minutes, quiz);
     }
 
     /** The id when valid and not seen before in the course; otherwise reports why and returns null. */
@@ -224,17 +248,20 @@ final class ManifestReader {
         return id;
     }
 
-    private Located<String> quizBank(YamlMapping root) {
-        Optional<Node> value = root.value("quiz");
+    /** The map under a key, or null when the key is absent or (reported) its value is not a map. */
+    private YamlMapping map(YamlMapping owner, String key, String notAMap) {
+        Optional<Node> value = owner.value(key);
         if (value.isEmpty()) {
             return null;
         }
         if (!(value.get() instanceof MappingNode mapping)) {
-            problems.add(root.keyLine("quiz"), "quiz must be a map with the key bank, e.g. bank: quiz/bank");
+            problems.add(owner.keyLine(key), notAMap);
             return null;
         }
-        YamlMapping quiz = new YamlMapping(mapping);
-        quiz.checkKeys(QUIZ_KEYS, QUIZ_KEYS, " in quiz", root.keyLine("quiz"), problems);
+        return new YamlMapping(mapping);
+    }
+
+    private Located<String> quizBank(YamlMapping quiz) {
         Located<String> bank = text(quiz, "bank", "quiz bank");
         if (bank == null) {
             return null;
@@ -250,6 +277,62 @@ final class ManifestReader {
             return null;
         }
         return bank;
+    }
+
+    /**
+     * The settings of the course quiz or of a lesson quiz (whose keys were checked by the caller).
+     *
+     * @param name              how messages name this quiz, e.g. {@code quiz of lesson 'x'}
+     * @param questionsRequired whether the quiz must say how many questions it draws (a lesson quiz);
+     *                          its absence was reported with the keys, here it only withholds the settings
+     */
+    private Manifest.Quiz quiz(YamlMapping quiz, String name, boolean questionsRequired) {
+        String where = " in " + name;
+        Integer questions = positiveNumber(quiz, "questions", "questions" + where);
+        Integer minutes = positiveNumber(quiz, "minutes", "minutes" + where);
+        Integer attempts = positiveNumber(quiz, "attempts", "attempts" + where);
+        Integer passMark = wholeNumber(quiz, "passMark", "passMark" + where, 0, 100, "a whole number from 0 to 100");
+        Set<String> review = quiz.value("review").isEmpty() ? Set.copyOf(REVIEW_WORDS)
+                : review(quiz.value("review").get(), quiz.keyLine("review"), where);
+        boolean wrong = (questions == null && (questionsRequired || quiz.value("questions").isPresent()))
+                || (minutes == null && quiz.value("minutes").isPresent())
+                || (attempts == null && quiz.value("attempts").isPresent())
+                || (passMark == null && quiz.value("passMark").isPresent())
+                || review == null;
+        Located<Integer> drawn = questions == null ? null
+                : new Located<>(questions, YamlMapping.lineOf(quiz.value("questions").orElseThrow()));
+        QuizSettings settings = wrong ? null : new QuizSettings(questions, minutes, attempts,
+                passMark == null ? QuizSettings.DEFAULT_PASS_MARK : passMark,
+                review.contains("score"), review.contains("answers"), review.contains("feedback"));
+        return new Manifest.Quiz(name, drawn, settings);
+    }
+
+    /** The words of {@code review}, each once; null when any is wrong (reported at its line). */
+    private Set<String> review(Node value, int keyLine, String where) {
+        if (!(value instanceof SequenceNode list)) {
+            problems.add(keyLine, "review" + where + " must be a list of what the trainee sees after submitting,"
+                    + " among " + String.join(", ", REVIEW_WORDS) + ", e.g. [score, feedback]");
+            return null;
+        }
+        Set<String> words = new LinkedHashSet<>();
+        boolean clean = true;
+        for (Node item : list.getValue()) {
+            int line = YamlMapping.lineOf(item);
+            if (!(item instanceof ScalarNode scalar) || isNull(item)) {
+                problems.add(line, "each review word" + where + " must be one of " + String.join(", ", REVIEW_WORDS));
+                clean = false;
+            } else if (!REVIEW_WORDS.contains(scalar.getValue())) {
+                problems.add(line, "unknown review word '" + scalar.getValue() + "'" + where
+                        + KeySuggestion.closest(scalar.getValue(), REVIEW_WORDS)
+                        .map(suggestion -> " (did you mean '" + suggestion + "'?)")
+                        .orElse(" (allowed: " + String.join(", ", REVIEW_WORDS) + ")"));
+                clean = false;
+            } else if (!words.add(scalar.getValue())) {
+                problems.add(line, "review word '" + scalar.getValue() + "' is listed twice" + where);
+                clean = false;
+            }
+        }
+        return clean ? words : null;
     }
 
     /**
@@ -336,6 +419,14 @@ final class ManifestReader {
 
     /** A positive whole number written as a plain YAML number; reports anything else. */
     private Integer positiveNumber(YamlMapping owner, String key, String what) {
+        return wholeNumber(owner, key, what, 1, Integer.MAX_VALUE, "a positive whole number");
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max} written as a plain YAML number; reports anything
+     * else, saying it must be {@code rule}.
+     */
+    private Integer wholeNumber(YamlMapping owner, String key, String what, int min, int max, String rule) {
         Optional<Node> value = owner.value(key);
         if (value.isEmpty()) {
             return null;
@@ -345,15 +436,16 @@ final class ManifestReader {
         if (node instanceof ScalarNode scalar) {
             boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
             if (isNull(node)) {
-                problems.add(owner.keyLine(key), what + " is empty: write a positive whole number");
+                problems.add(owner.keyLine(key), what + " is empty: write " + rule);
                 return null;
             }
             if (WHOLE_NUMBER.matcher(scalar.getValue()).matches()) {
                 int number = Integer.parseInt(scalar.getValue());
-                if (plain && number > 0) {
+                boolean inRange = number >= min && number <= max;
+                if (plain && inRange) {
                     return number;
                 }
-                if (!plain && number > 0) {
+                if (!plain && inRange) {
                     problems.add(YamlMapping.lineOf(node), what + " must be a number without quotes, found '"
                             + scalar.getValue() + "' in quotes");
                     return null;
@@ -363,7 +455,7 @@ final class ManifestReader {
         } else {
             found = "a " + kind(node);
         }
-        problems.add(YamlMapping.lineOf(node), what + " must be a positive whole number, found " + found);
+        problems.add(YamlMapping.lineOf(node), what + " must be " + rule + ", found " + found);
         return null;
     }
 

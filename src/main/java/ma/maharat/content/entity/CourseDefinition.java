@@ -16,16 +16,19 @@ import java.util.Optional;
  * @param modules        modules in learning order
  * @param media          the images referenced by the lessons, each once, by path
  * @param quizBank       the question bank files
+ * @param quiz           how the course quiz is taken; {@link QuizSettings#defaults()} when the manifest
+ *                       gives only the bank
  */
 public record CourseDefinition(String id, LocalizedText title, LocalizedText description, int estimatedHours,
                                List<String> prerequisites, List<ModuleDefinition> modules,
-                               List<MediaFile> media, QuizBank quizBank) {
+                               List<MediaFile> media, QuizBank quizBank, QuizSettings quiz) {
 
     public CourseDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(quizBank, "quizBank");
+        Objects.requireNonNull(quiz, "quiz");
         prerequisites = List.copyOf(prerequisites);
         modules = List.copyOf(modules);
         media = List.copyOf(media);

@@ -151,7 +151,7 @@ class ManifestValidationTest {
     void unknownLessonKeyListsTheAllowedKeys() {
         editManifest(course, "        minutes: 30\n", "        minutes: 30\n        video: intro.mp4\n");
         assertProblems(read(), problem(MANIFEST, 21,
-                "unknown key 'video' in lesson 'comparing-offers' (allowed keys: id, title, minutes)"));
+                "unknown key 'video' in lesson 'comparing-offers' (allowed keys: id, title, minutes, quiz)"));
     }
 
     @Test
