@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import ma.maharat.content.entity.Catalogue;
 import ma.maharat.content.entity.CourseDefinition;
+import ma.maharat.content.entity.QuizSettings;
 import ma.maharat.platform.i18n.Language;
 import ma.maharat.quiz.gift.GiftParser;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,19 @@ class ShippedModulesContentTest {
                 int questions = new GiftParser().parse(gift).questions().size();
                 assertTrue(questions >= 10, course.id() + " bank." + language.code() + " has " + questions + " questions");
             }
+        }
+    }
+
+    @Test
+    void courseQuizzesDrawTenQuestionsInTwentyMinutesAndTheFirstLessonsOfQualityAndSourcingHaveTheirOwn() {
+        QuizSettings courseQuiz = new QuizSettings(10, 20, 3, 60, true, true, true);
+        QuizSettings lessonQuiz = new QuizSettings(2, null, null, 50, true, true, true);
+        for (CourseDefinition course : catalogue.courses()) {
+            assertEquals(courseQuiz, course.quiz(), course.id());
+            boolean firstLessonHasAQuiz = Set.of("quality", "sourcing").contains(course.id());
+            course.lessons().forEach(lesson -> assertEquals(
+                    firstLessonHasAQuiz && lesson == course.lessons().get(0) ? Optional.of(lessonQuiz) : Optional.empty(),
+                    lesson.quiz(), course.id() + "/" + lesson.id()));
         }
     }
 
