@@ -24,6 +24,9 @@ public final class CourseFingerprint {
 
     public static String of(CourseDefinition course) {
         StringBuilder canonical = new StringBuilder();
+        // The format's number: raise it when an import starts writing something new (2: questions and
+        // quizzes), so that courses imported before are written again once.
+        canonical.append("format\u00002\u0000");
         canonical.append("course\u0000").append(course.id()).append('\u0000');
         append(canonical, course.title());
         append(canonical, course.description());
@@ -33,6 +36,7 @@ public final class CourseFingerprint {
             append(canonical, module.title());
             for (LessonDefinition lesson : module.lessons()) {
                 canonical.append("lesson\u0000").append(lesson.id()).append('\u0000').append(lesson.minutes()).append('\u0000');
+                canonical.append("lessonQuiz\u0000").append(lesson.quiz().map(Object::toString).orElse("-")).append('\u0000');
                 append(canonical, lesson.title());
                 canonical.append(ofLesson(lesson)).append('\u0000');
             }
@@ -40,6 +44,7 @@ public final class CourseFingerprint {
         for (MediaFile media : course.media()) {
             canonical.append("media\u0000").append(media.path()).append('\u0000').append(media.contentHash()).append('\u0000');
         }
+        canonical.append("quiz\u0000").append(course.quiz()).append('\u0000');
         for (Language language : Language.values()) {
             course.quizBank().file(language).map(QuizBankFile::text)
                     .ifPresent(text -> canonical.append("bank\u0000").append(language.code()).append('\u0000').append(sha256(text)));

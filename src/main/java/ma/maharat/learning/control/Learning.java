@@ -13,6 +13,8 @@ import ma.maharat.course.entity.Lesson;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.learning.entity.Enrollment;
 import ma.maharat.learning.entity.LessonCompletion;
+import ma.maharat.quiz.entity.Quiz;
+import ma.maharat.quiz.entity.QuizAttempt;
 
 /**
  * What a trainee does with her courses: see them with her progress, open a course and a lesson,
@@ -37,14 +39,27 @@ public class Learning {
 
     /** A course's page: its lessons with what is done. */
     public record CourseOutline(Course course, CourseProgress progress, List<Course> missingPrerequisites,
-            Set<Long> doneLessons, Set<Long> updatedSinceRead, Instant completedAt) {
+            Set<Long> doneLessons, Set<Long> updatedSinceRead, Instant completedAt, Set<String> quizzes, Set<String> passedQuizzes) {
         public boolean isLocked() {
             return !missingPrerequisites.isEmpty();
+        }
+
+        /** Whether the course has a final quiz. */
+        public boolean hasFinalQuiz() {
+            return quizzes.contains(Quiz.COURSE_SCOPE);
+        }
+
+        public boolean hasQuiz(String lessonCode) {
+            return quizzes.contains(lessonCode);
+        }
+
+        public boolean passedQuiz(String scope) {
+            return passedQuizzes.contains(scope);
         }
     }
 
     /** A lesson to read, with its neighbours for previous/next. */
-    public record LessonReading(Lesson lesson, Optional<Lesson> previous, Optional<Lesson> next, boolean done) {}
+    public record LessonReading(Lesson lesson, Optional<Lesson> previous, Optional<Lesson> next, boolean done, boolean hasQuiz) {}
 
     public List<CourseCard> myCourses(long traineeId) {
         List<Enrollment> enrollments = enrollmentsToRead(traineeId);
@@ -63,9 +78,14 @@ public class Learning {
                 .setParameter("trainee", traineeId).setParameter("course", enrollment.getCourse().getId())
                 .getResultStream().filter(LessonCompletion::isLessonUpdatedSince).map(c -> c.getLesson().getId())
                 .collect(Collectors.toSet());
+        long courseId = enrollment.getCourse().getId();
+        Set<String> quizzes = Set.copyOf(em.createNamedQuery(Quiz.CURRENT_SCOPES_OF_COURSE, String.class)
+                .setParameter("course", courseId).getResultList());
+        Set<String> passed = Set.copyOf(em.createNamedQuery(QuizAttempt.PASSED_SCOPES_OF_TRAINEE_IN_COURSE, String.class)
+                .setParameter("trainee", traineeId).setParameter("course", courseId).getResultList());
         return new CourseOutline(enrollment.getCourse(), progress(enrollment, done),
                 missing(enrollment.getCourse(), completedCourseIds(enrollments)), done, updated,
-                enrollment.getCompletedAt());
+                enrollment.getCompletedAt(), quizzes, passed);
     }
 
     /**
@@ -87,7 +107,7 @@ public class Learning {
         return new LessonReading(lesson,
                 index > 0 ? Optional.of(lessons.get(index - 1)) : Optional.empty(),
                 index + 1 < lessons.size() ? Optional.of(lessons.get(index + 1)) : Optional.empty(),
-                done);
+                done, hasQuiz(enrollment.getCourse(), lesson.getCode()));
     }
 
     /**
@@ -100,16 +120,58 @@ public class Learning {
         Enrollment enrollment = unlocked(enrollmentsOf(traineeId), courseCode);
         List<Lesson> lessons = enrollment.getCourse().currentLessons();
         Lesson lesson = lessons.get(indexOf(lessons, lessonCode));
-        Instant now = Instant.now();
+        if (hasQuiz(enrollment.getCourse(), lesson.getCode())) {
+            throw new LearningRuleViolation("learning.quizRequired");
+        }
+        return recordDone(traineeId, enrollment, lesson, Instant.now());
+    }
+
+    /** Refuses a course the trainee is not enrolled in or has not unlocked yet. */
+    public void requireUnlocked(long traineeId, String courseCode) {
+        // Not the read-only list: a caller's own transaction may have just enrolled her (the demo data).
+        unlocked(enrollmentsOf(traineeId), courseCode);
+    }
+
+    /**
+     * A quiz was passed: a lesson's quiz marks its lesson done; the course's own quiz may be what
+     * completes the course.
+     */
+    public void quizPassed(long traineeId, String courseCode, Optional<String> lessonCode, Instant at) {
+        Enrollment enrollment = enrollmentIn(enrollmentsOf(traineeId), courseCode);
+        if (lessonCode.isPresent()) {
+            List<Lesson> lessons = enrollment.getCourse().currentLessons();
+            recordDone(traineeId, enrollment, lessons.get(indexOf(lessons, lessonCode.get())), at);
+        } else {
+            completeIfDone(traineeId, enrollment, doneLessonIds(traineeId), at);
+        }
+    }
+
+    private CourseProgress recordDone(long traineeId, Enrollment enrollment, Lesson lesson, Instant at) {
         if (!isDone(traineeId, lesson.getId())) {
-            em.persist(new LessonCompletion(em.getReference(Account.class, traineeId), lesson, now));
+            em.persist(new LessonCompletion(em.getReference(Account.class, traineeId), lesson, at));
             em.flush();
         }
-        CourseProgress progress = progress(enrollment, doneLessonIds(traineeId));
-        if (progress.isComplete()) {
-            enrollment.completeAt(now);
+        Set<Long> done = doneLessonIds(traineeId);
+        completeIfDone(traineeId, enrollment, done, at);
+        return progress(enrollment, done);
+    }
+
+    /** A course is completed when every lesson is done and its own quiz, when it has one, is passed. */
+    private void completeIfDone(long traineeId, Enrollment enrollment, Set<Long> done, Instant at) {
+        if (progress(enrollment, done).isComplete() && !courseQuizStillToPass(traineeId, enrollment.getCourse())) {
+            enrollment.completeAt(at);
         }
-        return progress;
+    }
+
+    private boolean hasQuiz(Course course, String scope) {
+        return em.createNamedQuery(Quiz.BY_SCOPE, Quiz.class).setParameter("course", course.getCode()).setParameter("scope", scope)
+                .getResultStream().anyMatch(quiz -> !quiz.isArchived());
+    }
+
+    private boolean courseQuizStillToPass(long traineeId, Course course) {
+        return hasQuiz(course, Quiz.COURSE_SCOPE) && em.createNamedQuery(QuizAttempt.COUNT_PASSED_OF_TRAINEE_FOR_SCOPE, Long.class)
+                .setParameter("trainee", traineeId).setParameter("course", course.getId()).setParameter("scope", Quiz.COURSE_SCOPE)
+                .getSingleResult() == 0;
     }
 
     public List<Enrollment> enrollmentsOf(long traineeId) {

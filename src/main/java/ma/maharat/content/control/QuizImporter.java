@@ -1,0 +1,105 @@
+package ma.maharat.content.control;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import ma.maharat.content.entity.CourseDefinition;
+import ma.maharat.content.entity.LessonDefinition;
+import ma.maharat.content.entity.QuizBankFile;
+import ma.maharat.content.entity.QuizSettings;
+import ma.maharat.course.entity.Course;
+import ma.maharat.course.entity.Lesson;
+import ma.maharat.platform.i18n.Language;
+import ma.maharat.quiz.entity.BankQuestion;
+import ma.maharat.quiz.entity.Quiz;
+import ma.maharat.quiz.gift.GiftParser;
+import ma.maharat.quiz.gift.GiftWriter;
+import ma.maharat.quiz.question.Question;
+
+/**
+ * The questions and quizzes of one course, written within {@link CourseImporter}'s transaction.
+ * Questions are matched by their GIFT name and stored one by one, as GIFT, in each language; a question
+ * no longer in the files is archived (attempts keep their own copy). The course's quiz and its lessons'
+ * quizzes follow the manifest; a lesson quiz no longer there is archived.
+ */
+final class QuizImporter {
+
+    private final EntityManager em;
+    private final GiftParser parser = new GiftParser();
+    private final GiftWriter writer = new GiftWriter();
+
+    QuizImporter(EntityManager em) {
+        this.em = em;
+    }
+
+    void importQuizzes(Course course, CourseDefinition definition, Instant now) {
+        importQuestions(course, definition, now);
+        Map<String, Quiz> existing = em.createNamedQuery(Quiz.OF_COURSE, Quiz.class).setParameter("course", course)
+                .getResultStream().collect(Collectors.toMap(Quiz::getScope, Function.identity()));
+        Set<String> inFiles = new HashSet<>();
+        configure(existing, course, null, null, definition.quiz());
+        inFiles.add(Quiz.COURSE_SCOPE);
+        for (var module : definition.modules()) {
+            for (LessonDefinition lesson : module.lessons()) {
+                if (lesson.quiz().isPresent()) {
+                    configure(existing, course, lesson(course, lesson.id()), definition.id() + "/" + module.id(), lesson.quiz().get());
+                    inFiles.add(lesson.id());
+                }
+            }
+        }
+        existing.values().stream().filter(quiz -> !inFiles.contains(quiz.getScope())).forEach(quiz -> quiz.archive(now));
+    }
+
+    private Lesson lesson(Course course, String code) {
+        return em.createNamedQuery(Lesson.BY_CODES, Lesson.class).setParameter("course", course.getCode())
+                .setParameter("lesson", code).getSingleResult();
+    }
+
+    private void configure(Map<String, Quiz> existing, Course course, Lesson lesson, String category, QuizSettings settings) {
+        String scope = lesson == null ? Quiz.COURSE_SCOPE : lesson.getCode();
+        Quiz quiz = existing.get(scope);
+        if (quiz == null) {
+            quiz = new Quiz(course, lesson);
+            em.persist(quiz);
+            existing.put(scope, quiz);
+        }
+        quiz.configure(category, settings.questions(), settings.minutes(), settings.attempts(), settings.passMark(),
+                settings.showScore(), settings.showAnswers(), settings.showFeedback());
+    }
+
+    private void importQuestions(Course course, CourseDefinition definition, Instant now) {
+        Map<Language, Map<String, Question>> byLanguage = new EnumMap<>(Language.class);
+        for (QuizBankFile file : definition.quizBank().files().values()) {
+            Map<String, Question> named = new LinkedHashMap<>();
+            // The folder reader already checked every bank: it parses, names are unique and present.
+            parser.parse(file.text()).questions().forEach(question -> named.put(question.name(), question));
+            byLanguage.put(file.language(), named);
+        }
+        Map<String, BankQuestion> stored = em.createNamedQuery(BankQuestion.OF_COURSE, BankQuestion.class)
+                .setParameter("course", course).getResultStream()
+                .collect(Collectors.toMap(BankQuestion::getName, Function.identity()));
+        List<Question> french = List.copyOf(byLanguage.get(Language.FR).values());
+        for (int position = 0; position < french.size(); position++) {
+            Question question = french.get(position);
+            BankQuestion row = stored.get(question.name());
+            if (row == null) {
+                row = new BankQuestion(course, question.name());
+                em.persist(row);
+                stored.put(question.name(), row);
+            }
+            Question english = byLanguage.getOrDefault(Language.EN, Map.of()).get(question.name());
+            row.update(question.category(), question.type().wireName(), position,
+                    writer.write(byLanguage.get(Language.AR).get(question.name())), writer.write(question),
+                    english == null ? null : writer.write(english));
+        }
+        Set<String> names = french.stream().map(Question::name).collect(Collectors.toSet());
+        stored.values().stream().filter(row -> !names.contains(row.getName())).forEach(row -> row.archive(now));
+    }
+}

@@ -1,0 +1,62 @@
+package ma.maharat.quiz.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import ma.maharat.identity.boundary.CurrentUser;
+import ma.maharat.platform.error.RuleViolation;
+import ma.maharat.platform.i18n.PageMessages;
+import ma.maharat.quiz.control.Attempts;
+import ma.maharat.quiz.control.SlotView;
+import ma.maharat.quiz.entity.QuizAttempt;
+
+/**
+ * A finished attempt ({@code /learn/result.xhtml?id=…}): passed or not, and as much as the quiz's
+ * review settings allow — the score, the right answers, the feedback.
+ */
+@Named
+@RequestScoped
+public class ResultPage {
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    HttpServletRequest request;
+
+    private QuizAttempt attempt;
+    private List<SlotView> slots;
+
+    @PostConstruct
+    void init() {
+        try {
+            attempt = attempts.attempt(currentUser.required().accountId(), Long.parseLong(request.getParameter("id")));
+            slots = attempt.getAnswers().stream().map(SlotView::of).toList();
+        } catch (NumberFormatException e) {
+            attempt = null;
+        } catch (RuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isFinished() {
+        return attempt != null && !attempt.isInProgress();
+    }
+
+    public QuizAttempt getAttempt() {
+        return attempt;
+    }
+
+    public List<SlotView> getSlots() {
+        return slots;
+    }
+}

@@ -1,0 +1,37 @@
+package ma.maharat.quiz.control;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Closes attempts whose time is up even when nobody looks at them again (a trainee who walked away
+ * from a frozen terminal): every 15 seconds, each expired attempt is graded with the answers saved
+ * before its deadline, in its own transaction, so one failure does not hold back the others.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AttemptDeadlines {
+
+    private static final Logger LOG = Logger.getLogger(AttemptDeadlines.class.getName());
+
+    @Inject
+    Attempts attempts;
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    public void closeExpiredAttempts() {
+        for (Long id : attempts.expiredAttemptIds()) {
+            try {
+                if (attempts.finishExpired(id)) {
+                    LOG.fine(() -> "Closed attempt " + id + " at its deadline");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing expired attempt " + id + " failed; the next run tries again", e);
+            }
+        }
+    }
+}
