@@ -3,6 +3,7 @@ package ma.maharat.content.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,11 @@ import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.Enrollments;
 import ma.maharat.learning.control.Learning;
 import ma.maharat.learning.control.LearningRuleViolation;
+import ma.maharat.platform.i18n.Language;
+import ma.maharat.quiz.control.AnswerKey;
+import ma.maharat.quiz.control.AnswerSaves;
+import ma.maharat.quiz.control.Attempts;
+import ma.maharat.quiz.entity.QuizAttempt;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,6 +71,12 @@ class CurriculumIT {
 
     @Inject
     Learning learning;
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    AnswerSaves answerSaves;
 
     @Resource(lookup = "java:app/jdbc/maharat")
     DataSource dataSource;
@@ -254,6 +266,12 @@ class CurriculumIT {
             learning.open(trainee.getId(), curriculum.base, lesson);
             learning.markDone(trainee.getId(), curriculum.base, lesson);
         }
+        assertNull(learning.outline(trainee.getId(), curriculum.base).completedAt(), "the course's final quiz is still to pass");
+        assertTrue(learning.outline(trainee.getId(), curriculum.next).isLocked());
+        QuizAttempt quiz = attempts.startOrResume(trainee.getId(), curriculum.base, "course", Language.FR);
+        quiz.getAnswers().forEach(answer -> answerSaves.save(trainee.getId(), quiz.getId(), answer.getSlot(), 0,
+                AnswerKey.rightResponseJson(answer.getQuestionGift())));
+        attempts.submit(trainee.getId(), quiz.getId());
         assertNotNull(learning.outline(trainee.getId(), curriculum.base).completedAt(), "completion is recorded with its time");
         assertFalse(learning.outline(trainee.getId(), curriculum.next).isLocked());
         assertEquals("pack", learning.open(trainee.getId(), curriculum.next, "pack").lesson().getCode());

@@ -1,0 +1,67 @@
+package ma.maharat.quiz.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import ma.maharat.platform.error.RuleViolation;
+import ma.maharat.platform.i18n.LanguageSelection;
+import ma.maharat.platform.i18n.PageMessages;
+import ma.maharat.quiz.control.QuizResults;
+
+/**
+ * The trainers' view of quizzes: the list ({@code /trainer/quizzes.xhtml}) and one quiz's attempts and
+ * item analysis ({@code /trainer/quiz-results.xhtml?quiz=…}).
+ */
+@Named
+@RequestScoped
+public class TrainerQuizzes {
+
+    @Inject
+    QuizResults results;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    HttpServletRequest request;
+
+    private List<QuizResults.QuizSummary> quizzes;
+    private QuizResults.QuizReport report;
+
+    @PostConstruct
+    void init() {
+        String quiz = request.getParameter("quiz");
+        try {
+            if (quiz != null) {
+                report = results.report(Long.parseLong(quiz), language.current());
+            }
+        } catch (NumberFormatException e) {
+            report = null;
+        } catch (RuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public List<QuizResults.QuizSummary> getQuizzes() {
+        if (quizzes == null) {
+            quizzes = results.quizzes();
+        }
+        return quizzes;
+    }
+
+    public QuizResults.QuizReport getReport() {
+        return report;
+    }
+
+    /** A bar's length in percent of its track, for the item analysis chart (discrimination runs from -100 to 100). */
+    public long barOf(double value, boolean signed) {
+        double share = signed ? Math.abs(value) / 2 : value;
+        return Math.round(Math.max(0, Math.min(100, share)));
+    }
+}

@@ -1,0 +1,83 @@
+package ma.maharat.quiz.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import ma.maharat.quiz.analysis.AttemptScores;
+import ma.maharat.quiz.analysis.ItemAnalysis;
+import ma.maharat.quiz.analysis.ItemStatistics;
+import ma.maharat.quiz.entity.BankQuestion;
+import ma.maharat.quiz.entity.Quiz;
+import ma.maharat.quiz.entity.QuizAttempt;
+
+/**
+ * What trainers see of quizzes: per quiz, every trainee's attempts and scores, and an item analysis
+ * of its questions over the finished attempts, so that a question that confuses or misleads shows.
+ */
+@Stateless
+public class QuizResults {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A quiz in the trainers' list, with how it went so far. */
+    public record QuizSummary(Quiz quiz, long finishedAttempts, long trainees, long passedTrainees, OptionalDouble averagePercent) {}
+
+    /** One question's statistics with its text, for the item analysis table and chart. */
+    public record QuestionItem(ItemStatistics statistics, String type, String textHtml) {}
+
+    public record QuizReport(Quiz quiz, List<QuizAttempt> attempts, List<QuestionItem> items) {}
+
+    public List<QuizSummary> quizzes() {
+        List<Quiz> quizzes = em.createQuery("SELECT q FROM Quiz q WHERE q.archivedAt IS NULL ORDER BY q.course.position, q.id", Quiz.class)
+                .getResultList();
+        Map<Long, List<Object[]>> finished = em.createQuery("SELECT a.quiz.id, a.trainee.id, a.passed, a.score FROM QuizAttempt a"
+                + " WHERE a.state = ma.maharat.quiz.entity.QuizAttempt.State.FINISHED", Object[].class)
+                .getResultStream().collect(Collectors.groupingBy(row -> (Long) row[0]));
+        List<QuizSummary> summaries = new ArrayList<>();
+        for (Quiz quiz : quizzes) {
+            List<Object[]> rows = finished.getOrDefault(quiz.getId(), List.of());
+            long trainees = rows.stream().map(row -> row[1]).distinct().count();
+            long passed = rows.stream().filter(row -> Boolean.TRUE.equals(row[2])).map(row -> row[1]).distinct().count();
+            OptionalDouble average = rows.stream().mapToDouble(row -> ((BigDecimal) row[3]).doubleValue() * 100).average();
+            summaries.add(new QuizSummary(quiz, rows.size(), trainees, passed, average));
+        }
+        return summaries;
+    }
+
+    public QuizReport report(long quizId, ma.maharat.platform.i18n.Language language) {
+        Quiz quiz = em.find(Quiz.class, quizId);
+        if (quiz == null) {
+            throw new QuizRuleViolation("quiz.notFound");
+        }
+        List<QuizAttempt> attempts = em.createNamedQuery(QuizAttempt.OF_QUIZ, QuizAttempt.class).setParameter("quiz", quizId).getResultList();
+        Map<Long, Map<String, Double>> byAttempt = new HashMap<>();
+        em.createQuery("SELECT aa.attempt.id, aa.questionName, aa.fraction FROM AttemptAnswer aa WHERE aa.attempt.quiz.id = :quiz"
+                        + " AND aa.attempt.state = ma.maharat.quiz.entity.QuizAttempt.State.FINISHED", Object[].class)
+                .setParameter("quiz", quizId).getResultStream()
+                .forEach(row -> byAttempt.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                        .put((String) row[1], row[2] == null ? 0.0 : ((BigDecimal) row[2]).doubleValue()));
+        List<AttemptScores> scores = byAttempt.entrySet().stream().map(e -> new AttemptScores(e.getKey(), e.getValue())).toList();
+        Map<String, BankQuestion> questions = em.createNamedQuery(BankQuestion.OF_COURSE, BankQuestion.class)
+                .setParameter("course", quiz.getCourse()).getResultStream()
+                .collect(Collectors.toMap(BankQuestion::getName, q -> q));
+        List<QuestionItem> items = ItemAnalysis.of(scores).stream().map(statistics -> {
+            BankQuestion question = questions.get(statistics.question());
+            return new QuestionItem(statistics, question == null ? "" : question.getType(),
+                    question == null ? "" : textOf(question, language));
+        }).toList();
+        return new QuizReport(quiz, attempts, items);
+    }
+
+    private static String textOf(BankQuestion question, ma.maharat.platform.i18n.Language language) {
+        var parsed = QuestionCache.parse(question.giftIn(language));
+        return QuestionHtml.render(parsed.text(), parsed.format());
+    }
+}
