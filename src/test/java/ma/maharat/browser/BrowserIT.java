@@ -263,6 +263,28 @@ class BrowserIT {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "zineb.tazi"));
     }
 
+    @Test
+    void trainerChecksGiftQuestionsAndSeesEachErrorWithItsLine() {
+        signIn("samira.bennani", DEMO_PASSWORD);
+        waitForPath("/trainer/");
+        browser.get(url("trainer/gift.xhtml?lang=fr"));
+        WebElement text = browser.findElement(By.id("gift:text"));
+        text.sendKeys("::q1:: Le lin est une fibre naturelle. {T}\n\n::q2:: Essai libre {}\n");
+        browser.findElement(By.id("gift:preview")).click();
+        WebElement errors = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("gift-errors")));
+        assertTrue(errors.getText().contains("Ligne 3"), errors.getText());
+        assertTrue(browser.findElements(By.id("gift-questions")).isEmpty(), "nothing is previewed from a file with an error");
+
+        text = browser.findElement(By.id("gift:text"));
+        text.clear();
+        text.sendKeys("::q1:: Le lin est une fibre naturelle. {T}\n\n::q2:: Grammage ? {#156:1}\n");
+        browser.findElement(By.id("gift:preview")).click();
+        WebElement questions = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("gift-questions")));
+        assertTrue(questions.getText().contains("2 questions comprises"), questions.getText());
+        assertTrue(questions.getText().contains("156 ± 1"), questions.getText());
+        assertTrue(questions.getText().contains("Vrai"), questions.getText());
+    }
+
     /**
      * The promise made to trainees at shared terminals: each answer is saved the moment it is given, so
      * closing the browser mid-quiz (a frozen terminal) loses nothing. Once in French, once in Arabic.
@@ -391,6 +413,8 @@ class BrowserIT {
         browser.findElement(By.id("quiz-modeling-course")).click();
         waitFor(ExpectedConditions.urlContains("quiz-results.xhtml"));
         violations.addAll(accessibilityViolations("trainer quiz results"));
+        browser.get(url("trainer/gift.xhtml"));
+        violations.addAll(accessibilityViolations("trainer gift"));
         assertEquals(List.of(), violations);
     }
 
