@@ -213,6 +213,7 @@ public final class CourseFolderReader {
                     fileProblems.addWholeFile("question bank file is empty");
                 } else {
                     text.ifPresent(gift -> files.put(language, new QuizBankFile(language, fileProblems.file(), gift)));
+                    text.ifPresent(gift -> QuestionImages.in(gift).forEach(image -> checkImage(image, fileProblems)));
                 }
             }
             if (!files.containsKey(Language.AR) || !files.containsKey(Language.FR)) {

@@ -50,7 +50,7 @@ public class AttemptPage {
             id = Long.valueOf(request.getParameter("id"));
             attempt = attempts.attempt(currentUser.required().accountId(), id);
             if (attempt.isInProgress()) {
-                slots = attempt.getAnswers().stream().map(SlotView::of).toList();
+                slots = attempt.getAnswers().stream().map(answer -> SlotView.of(answer, mediaBase())).toList();
             }
         } catch (NumberFormatException e) {
             id = null;
@@ -87,6 +87,10 @@ public class AttemptPage {
 
     public int getAnsweredCount() {
         return (int) slots.stream().filter(SlotView::isAnswered).count();
+    }
+
+    private String mediaBase() {
+        return request.getContextPath() + "/course-media/" + attempt.getQuiz().getCourse().getCode() + "/media/";
     }
 
     public QuizAttempt getAttempt() {

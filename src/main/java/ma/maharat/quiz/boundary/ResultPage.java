@@ -40,7 +40,7 @@ public class ResultPage {
     void init() {
         try {
             attempt = attempts.attempt(currentUser.required().accountId(), Long.parseLong(request.getParameter("id")));
-            slots = attempt.getAnswers().stream().map(SlotView::of).toList();
+            slots = attempt.getAnswers().stream().map(answer -> SlotView.of(answer, mediaBase())).toList();
         } catch (NumberFormatException e) {
             attempt = null;
         } catch (RuleViolation e) {
@@ -50,6 +50,10 @@ public class ResultPage {
 
     public boolean isFinished() {
         return attempt != null && !attempt.isInProgress();
+    }
+
+    private String mediaBase() {
+        return request.getContextPath() + "/course-media/" + attempt.getQuiz().getCourse().getCode() + "/media/";
     }
 
     public QuizAttempt getAttempt() {

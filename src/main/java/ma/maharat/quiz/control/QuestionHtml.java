@@ -20,6 +20,10 @@ public final class QuestionHtml {
                     "blockquote", "table", "thead", "tbody", "tr", "th", "td", "a", "span")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").matching(Pattern.compile("(?i)(https?://|mailto:).+")).onElements("a")
+            // Only the course's own checked images (the importer verified every media/ reference).
+            .allowElements((element, attributes) -> attributes.contains("src") ? element : null, "img")
+            .allowAttributes("src").matching(Pattern.compile("media/[A-Za-z0-9_-][A-Za-z0-9._-]*")).onElements("img")
+            .allowAttributes("alt").onElements("img")
             .requireRelsOnLinks("nofollow", "noopener")
             .toFactory();
 
@@ -27,6 +31,14 @@ public final class QuestionHtml {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
 
     private QuestionHtml() {
+    }
+
+    /**
+     * The texts with their images pointed at the course's media address ({@code mediaBase}, ending in
+     * {@code /media/}).
+     */
+    public static String render(String text, TextFormat format, String mediaBase) {
+        return render(text, format).replace("src=\"media/", "src=\"" + mediaBase);
     }
 
     public static String render(String text, TextFormat format) {

@@ -60,7 +60,9 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
         return response != null;
     }
 
-    public static SlotView of(AttemptAnswer answer) {
+    /** @param mediaBase the address of the course's images, ending in {@code /media/} */
+    public static SlotView of(AttemptAnswer answer, String mediaBase) {
+        java.util.function.BiFunction<String, TextFormat, String> render = (text, format) -> QuestionHtml.render(text, format, mediaBase);
         Question question = QuestionCache.parse(answer.getQuestionGift());
         Optional<Response> response = ResponseCodec.stored(question, answer.getResponse());
         TextFormat format = question.format();
@@ -75,10 +77,10 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
             for (int index : answer.getChoiceOrder()) {
                 Choice choice = single.choices().get(index);
                 boolean selected = Integer.valueOf(index).equals(chosen);
-                options.add(new Option(index, QuestionHtml.render(choice.text(), format), selected, choice.weight().isPositive(),
-                        QuestionHtml.render(choice.feedback(), format)));
+                options.add(new Option(index, render.apply(choice.text(), format), selected, choice.weight().isPositive(),
+                        render.apply(choice.feedback(), format)));
                 if (selected && !choice.feedback().isEmpty()) {
-                    feedback.add(QuestionHtml.render(choice.feedback(), format));
+                    feedback.add(render.apply(choice.feedback(), format));
                 }
             }
         } else if (question instanceof MultipleResponseQuestion multiple) {
@@ -86,10 +88,10 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
             for (int index : answer.getChoiceOrder()) {
                 Choice choice = multiple.choices().get(index);
                 boolean selected = chosen.contains(index);
-                options.add(new Option(index, QuestionHtml.render(choice.text(), format), selected, choice.weight().isPositive(),
-                        QuestionHtml.render(choice.feedback(), format)));
+                options.add(new Option(index, render.apply(choice.text(), format), selected, choice.weight().isPositive(),
+                        render.apply(choice.feedback(), format)));
                 if (selected && !choice.feedback().isEmpty()) {
-                    feedback.add(QuestionHtml.render(choice.feedback(), format));
+                    feedback.add(render.apply(choice.feedback(), format));
                 }
             }
         } else if (question instanceof TrueFalseQuestion trueFalse) {
@@ -98,7 +100,7 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
             if (!verdict.isEmpty()) {
                 String said = verdict.equals(right) ? trueFalse.rightFeedback() : trueFalse.wrongFeedback();
                 if (!said.isEmpty()) {
-                    feedback.add(QuestionHtml.render(said, format));
+                    feedback.add(render.apply(said, format));
                 }
             }
         } else if (question instanceof ShortAnswerQuestion shortAnswer) {
@@ -107,7 +109,7 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
                     .map(AcceptedAnswer::text).findFirst().orElse(shortAnswer.answers().get(0).text()));
             String typed = text;
             shortAnswer.answers().stream().filter(a -> a.matches(typed, shortAnswer.caseSensitive()) && !a.feedback().isEmpty())
-                    .findFirst().ifPresent(a -> feedback.add(QuestionHtml.render(a.feedback(), format)));
+                    .findFirst().ifPresent(a -> feedback.add(render.apply(a.feedback(), format)));
         } else if (question instanceof NumericalQuestion numerical) {
             text = response.map(r -> ((NumberResponse) r).value().toPlainString()).orElse("");
             NumericalAnswer best = numerical.answers().stream().filter(a -> a.weight().isFull()).findFirst()
@@ -115,22 +117,22 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
             right = describe(best);
             response.ifPresent(r -> numerical.answers().stream()
                     .filter(a -> a.target().accepts(((NumberResponse) r).value()) && !a.feedback().isEmpty())
-                    .findFirst().ifPresent(a -> feedback.add(QuestionHtml.render(a.feedback(), format))));
+                    .findFirst().ifPresent(a -> feedback.add(render.apply(a.feedback(), format))));
         } else if (question instanceof MatchingQuestion matching) {
             Map<Integer, String> chosen = response.map(r -> ((MatchingResponse) r).answersByPair()).orElse(Map.of());
             List<String> all = AttemptLayout.matchingAnswers(matching);
             List<String> shown = answer.getChoiceOrder().stream().map(all::get).toList();
             for (int pair = 0; pair < matching.pairs().size(); pair++) {
                 MatchingPair item = matching.pairs().get(pair);
-                prompts.add(new Prompt(pair, QuestionHtml.render(item.prompt(), format), chosen.getOrDefault(pair, ""), shown,
+                prompts.add(new Prompt(pair, render.apply(item.prompt(), format), chosen.getOrDefault(pair, ""), shown,
                         item.answer()));
             }
         }
         if (!question.generalFeedback().isEmpty()) {
-            feedback.add(QuestionHtml.render(question.generalFeedback(), format));
+            feedback.add(render.apply(question.generalFeedback(), format));
         }
         return new SlotView(answer.getSlot(), answer.getSlot() + 1, question.type().wireName(),
-                QuestionHtml.render(question.text(), format), options, prompts, text, verdict, answer.getResponse(),
+                render.apply(question.text(), format), options, prompts, text, verdict, answer.getResponse(),
                 answer.getRevision(), answer.getFraction(), right, feedback);
     }
 
