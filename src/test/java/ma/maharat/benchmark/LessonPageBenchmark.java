@@ -1,9 +1,7 @@
 package ma.maharat.benchmark;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,14 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,69 +47,38 @@ public final class LessonPageBenchmark {
         }
     }
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String[] DEMO_TRAINEES = {"fatima.zahra", "khadija.elidrissi", "aicha.benali", "mariam.ouali",
         "salma.lahlou", "hind.amrani", "naima.belkadi", "brahim.sbai", "zineb.tazi"};
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.fromSystemProperties();
         Files.createDirectories(settings.work());
-        Process server = startServer(settings);
-        try {
-            URI base = URI.create("http://127.0.0.1:" + settings.port() + "/");
-            waitUntilReady(base);
-            new LessonPageBenchmark().run(settings, base);
-        } finally {
-            server.destroy();
-            server.waitFor();
-        }
-    }
-
-    private static Process startServer(Settings settings) throws IOException {
         Path database = settings.work().resolve("db");
-        deleteRecursively(database);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
-        // e.g. -Dbenchmark.serverJvmOptions="-XX:StartFlightRecording=filename=target/benchmark/server.jfr" to profile
-        String extraOptions = System.getProperty("benchmark.serverJvmOptions", "").strip();
-        if (!extraOptions.isEmpty()) {
-            command.addAll(List.of(extraOptions.split("\\s+")));
+        MaharatServer.deleteRecursively(database);
+        Path log = settings.work().resolve("server.log");
+        Files.deleteIfExists(log);
+        MaharatServer server = MaharatServer.start(settings.jar(), settings.port(), log, Map.of(
+                "MAHARAT_EMBEDDED_DB_DIR", database.toAbsolutePath().toString(),
+                "MAHARAT_ADMIN_PASSWORD", "benchmark-admin-1",
+                "MAHARAT_DEMO", "true"),
+                // e.g. -Dbenchmark.serverJvmOptions="-XX:StartFlightRecording=filename=target/benchmark/server.jfr" to profile
+                System.getProperty("benchmark.serverJvmOptions", ""));
+        try {
+            server.waitUntilReady(Duration.ofMinutes(5));
+            new LessonPageBenchmark().run(settings, server.base());
+        } finally {
+            server.stop();
         }
-        command.addAll(List.of("-jar", settings.jar().toString(), "--port", Integer.toString(settings.port())));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(settings.work().resolve("server.log").toFile());
-        builder.environment().put("MAHARAT_EMBEDDED_DB_DIR", database.toAbsolutePath().toString());
-        builder.environment().put("MAHARAT_ADMIN_PASSWORD", "benchmark-admin-1");
-        builder.environment().put("MAHARAT_DEMO", "true");
-        builder.environment().remove("MAHARAT_DB_URL");
-        System.out.println("Starting Maharat on port " + settings.port() + " (log: " + settings.work().resolve("server.log") + ")");
-        return builder.start();
-    }
-
-    private static void waitUntilReady(URI base) throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                HttpResponse<String> login = client.send(HttpRequest.newBuilder(base.resolve("/login.xhtml")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && login.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("Maharat did not become ready in 5 minutes");
     }
 
     private void run(Settings settings, URI base) throws Exception {
         System.out.printf("Signing in %d trainees (one session each)...%n", settings.trainees());
-        List<String> sessions = signIn(base, settings.trainees());
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> usernames = new ArrayList<>();
+        for (int i = 0; i < settings.trainees(); i++) {
+            usernames.add(DEMO_TRAINEES[i % DEMO_TRAINEES.length]);
+        }
+        List<String> sessions = TraineeHttp.signIn(base, usernames, TraineeHttp.DEMO_PASSWORD);
+        HttpClient client = TraineeHttp.newClient();
         String lessonPath = firstLessonPath(client, sessions.get(0), base);
         int lessonBytes = fetch(client, sessions.get(0), base.resolve(lessonPath)).body().getBytes(StandardCharsets.UTF_8).length;
         String staticPath = "/benchmark/static-lesson.html";
@@ -137,53 +100,6 @@ public final class LessonPageBenchmark {
         Files.writeString(settings.work().resolve("lesson-page.md"), report);
     }
 
-    /** @return one session cookie header per simulated trainee */
-    private static List<String> signIn(URI base, int count) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<CompletableFuture<String>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                String username = DEMO_TRAINEES[i % DEMO_TRAINEES.length];
-                futures.add(CompletableFuture.supplyAsync(() -> signIn(base, username), pool));
-            }
-            List<String> sessions = new ArrayList<>();
-            for (CompletableFuture<String> future : futures) {
-                sessions.add(future.get());
-            }
-            return sessions;
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private static String signIn(URI base, String username) {
-        CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        try {
-            String page = fetch(client, null, base.resolve("/login.xhtml")).body();
-            Matcher viewState = VIEW_STATE.matcher(page);
-            if (!viewState.find()) {
-                throw new IllegalStateException("No view state on the sign-in page");
-            }
-            String form = "login=login&submit=&username=" + enc(username) + "&password=" + enc("maharat-demo")
-                    + "&jakarta.faces.ViewState=" + enc(viewState.group(1).replace("&#58;", ":"));
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 302) {
-                throw new IllegalStateException("Sign-in of " + username + " answered " + response.statusCode());
-            }
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("MAHARAT_SESSION"))
-                    .map(c -> c.getName() + "=" + c.getValue()).findFirst().orElseThrow();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The first lesson of the first unlocked course of the trainee's "My courses". */
     private static String firstLessonPath(HttpClient client, String session, URI base) throws Exception {
         String page = fetch(client, session, base.resolve("/learn/")).body();
@@ -201,16 +117,12 @@ public final class LessonPageBenchmark {
                 settings.warmUp().toSeconds(), settings.measure().toSeconds());
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong errors = new AtomicLong();
-        long[][] latencies = new long[users.size()][];
-        int[] counts = new int[users.size()];
+        Latencies latencies = new Latencies(name);
         List<Thread> threads = new ArrayList<>();
         for (int u = 0; u < users.size(); u++) {
-            int user = u;
-            latencies[user] = new long[1024];
             HttpRequest.Builder builder = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30)).GET();
-            if (users.get(user) != null) {
-                builder.header("Cookie", users.get(user));
+            if (users.get(u) != null) {
+                builder.header("Cookie", users.get(u));
             }
             HttpRequest request = builder.build();
             Thread thread = new Thread(() -> {
@@ -218,27 +130,23 @@ public final class LessonPageBenchmark {
                     long start = System.nanoTime();
                     try {
                         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        long micros = (System.nanoTime() - start) / 1_000;
                         boolean ok = response.statusCode() == 200 && response.body().length > expectedBytes / 2;
                         if (measuring.get()) {
-                            if (!ok) {
-                                countError(errors, "HTTP " + response.statusCode() + ", " + response.body().length + " bytes");
+                            if (ok) {
+                                latencies.addSince(start);
                             } else {
-                                if (counts[user] == latencies[user].length) {
-                                    latencies[user] = Arrays.copyOf(latencies[user], counts[user] * 2);
-                                }
-                                latencies[user][counts[user]++] = micros;
+                                latencies.error("HTTP " + response.statusCode() + ", " + response.body().length + " bytes");
                             }
                         }
                     } catch (IOException e) {
                         if (measuring.get()) {
-                            countError(errors, e.toString());
+                            latencies.error(e.toString());
                         }
                     } catch (InterruptedException e) {
                         return;
                     }
                 }
-            }, "user-" + user);
+            }, "user-" + u);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -253,29 +161,8 @@ public final class LessonPageBenchmark {
         for (Thread thread : threads) {
             thread.join(35_000);
         }
-        long total = Arrays.stream(counts).asLongStream().sum();
-        long[] all = new long[(int) total];
-        int position = 0;
-        for (int u = 0; u < users.size(); u++) {
-            System.arraycopy(latencies[u], 0, all, position, counts[u]);
-            position += counts[u];
-        }
-        Arrays.sort(all);
-        return new Result(name, total, errors.get(), seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99), expectedBytes);
-    }
-
-    /** Counts an error and prints the first few, so that a run says what went wrong and not only how often. */
-    private static void countError(AtomicLong errors, String what) {
-        if (errors.incrementAndGet() <= 5) {
-            System.out.println("  error: " + what);
-        }
-    }
-
-    private static long percentile(long[] sorted, int percent) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+        return new Result(name, latencies.count(), latencies.errors(), seconds, latencies.percentileMicros(50),
+                latencies.percentileMicros(95), latencies.percentileMicros(99), expectedBytes);
     }
 
     /** Used heap in bytes, from MicroProfile Metrics (Prometheus format). */
@@ -309,25 +196,6 @@ public final class LessonPageBenchmark {
     }
 
     private static HttpResponse<String> fetch(HttpClient client, String session, URI uri) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
-        if (session != null) {
-            request.header("Cookie", session);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        return TraineeHttp.fetch(client, session, uri);
     }
 }
