@@ -1,6 +1,8 @@
 package ma.maharat.benchmark;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +40,7 @@ final class MaharatServer {
      * {@code -XX:StartFlightRecording=filename=target/benchmark/server.jfr} to profile it.
      */
     static MaharatServer start(Path jar, int port, Path log, Map<String, String> environment, String jvmOptions) throws IOException {
+        requireFree(port);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
         if (jvmOptions != null && !jvmOptions.isBlank()) {
             command.addAll(List.of(jvmOptions.strip().split("\\s+")));
@@ -55,6 +58,15 @@ final class MaharatServer {
         });
         System.out.println("Starting Maharat on port " + port + " (log: " + log + ")");
         return new MaharatServer(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
+    }
+
+    /** Another server on the port would be measured instead of ours, and without a word: refuse at once. */
+    static void requireFree(int port) throws IOException {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (BindException e) {
+            throw new IllegalStateException("Port " + port + " is in use by another process; choose another with -Dbenchmark.port=", e);
+        }
     }
 
     URI base() {
