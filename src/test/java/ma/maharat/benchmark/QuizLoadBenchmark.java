@@ -252,17 +252,11 @@ public final class QuizLoadBenchmark {
     }
 
     /**
-     * One answer as a trainee gives it: the next unanswered question, or now and then (and once all
-     * are answered, always) a change to an earlier one. A save that fails is sent again after a
-     * second, three times at most, as the page's script does; each failure counts as an error.
+     * One answer as a trainee gives it ({@link QuizTrainee#nextSlot}). A save that fails is sent again
+     * after a second, three times at most, as the page's script does; each failure counts as an error.
      */
     private void answerOne(QuizTrainee trainee, Random random, Latencies saves) throws InterruptedException {
-        List<AttemptView.Slot> slots = trainee.view().slots();
-        List<AttemptView.Slot> unanswered = slots.stream().filter(s -> trainee.answerOf(s.slot()) == null).toList();
-        AttemptView.Slot slot = !unanswered.isEmpty() && (trainee.answeredCount() == 0 || random.nextDouble() < 0.8)
-                ? unanswered.get(0)
-                : slots.stream().filter(s -> trainee.answerOf(s.slot()) != null).skip(random.nextInt(Math.max(1, trainee.answeredCount())))
-                        .findFirst().orElse(slots.get(0));
+        AttemptView.Slot slot = trainee.nextSlot(random);
         JsonObject answer = Answers.another(slot, trainee.answerOf(slot.slot()), random);
         QuizTrainee.SaveOutcome outcome = trainee.save(client, base, slot.slot(), answer, saves);
         for (int retry = 1; retry <= 3 && (outcome.status() == -1 || outcome.status() >= 500); retry++) {

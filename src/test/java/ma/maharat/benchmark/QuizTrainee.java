@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,7 @@ final class QuizTrainee {
     private final Map<Integer, Answer> acknowledged = new TreeMap<>();
     private final Map<Integer, Answer> unconfirmed = new HashMap<>();
     private long savesAcknowledged;
+    private long unconfirmedFoundStored;
 
     QuizTrainee(String username) {
         this.username = username;
@@ -76,6 +78,16 @@ final class QuizTrainee {
         return savesAcknowledged;
     }
 
+    /** Saves sent without an answer (the server or the network failed) that no check has found stored yet. */
+    int unconfirmedCount() {
+        return unconfirmed.size();
+    }
+
+    /** Saves that got no answer but that a check found stored: the server had committed them. */
+    long unconfirmedFoundStored() {
+        return unconfirmedFoundStored;
+    }
+
     void useSession(String session) {
         this.session = session;
     }
@@ -88,6 +100,20 @@ final class QuizTrainee {
     JsonObject answerOf(int slot) {
         Answer answer = acknowledged.get(slot);
         return answer == null ? null : answer.response();
+    }
+
+    /**
+     * The question she answers next: the first unanswered one, or now and then (one time in five, and
+     * always once all are answered) a change to an earlier answer.
+     */
+    AttemptView.Slot nextSlot(Random random) {
+        List<AttemptView.Slot> slots = view.slots();
+        List<AttemptView.Slot> unanswered = slots.stream().filter(s -> answerOf(s.slot()) == null).toList();
+        if (!unanswered.isEmpty() && (acknowledged.isEmpty() || random.nextDouble() < 0.8)) {
+            return unanswered.get(0);
+        }
+        List<AttemptView.Slot> answered = slots.stream().filter(s -> answerOf(s.slot()) != null).toList();
+        return answered.isEmpty() ? slots.get(0) : answered.get(random.nextInt(answered.size()));
     }
 
     /** Slots she has answered (acknowledged). */
@@ -168,7 +194,8 @@ final class QuizTrainee {
             saves.add(micros);
             return new SaveOutcome(200, saved.getInt("revision"), "saved");
         }
-        String detail = "HTTP " + answer.statusCode() + " " + answer.body().substring(0, Math.min(200, answer.body().length()));
+        String detail = "HTTP " + answer.statusCode() + " " + (answer.body().startsWith("<") ? "(an HTML error page)"
+                : answer.body().substring(0, Math.min(200, answer.body().length())));
         saves.error(username + " slot " + slot + ": " + detail);
         if (answer.statusCode() == 409) {
             // Someone else's answer is newer: the page shows theirs and asks; a benchmark trainee takes it.
@@ -244,6 +271,7 @@ final class QuizTrainee {
         if (maybe != null && maybe.revision() == revision && maybe.response().equals(response)) {
             acknowledged.put(slot, maybe);
             unconfirmed.remove(slot);
+            unconfirmedFoundStored++;
             return null;
         }
         return String.format("%s: attempt %d slot %d: %s has revision %d %s, acknowledged was revision %d %s%s", username, attemptId, slot,
