@@ -117,6 +117,15 @@ final class BenchmarkDatabase {
         return settings;
     }
 
+    /** The server's process id when it runs on this machine (its pid file readable here), else {@link CpuTime#NONE}. */
+    long serverPid() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet pidFile = statement.executeQuery("SELECT @@pid_file")) {
+            pidFile.next();
+            return CpuTime.pidFromFile(pidFile.getString(1));
+        }
+    }
+
     int maxConnections() throws SQLException {
         return Integer.parseInt(serverSettings().get("max_connections"));
     }

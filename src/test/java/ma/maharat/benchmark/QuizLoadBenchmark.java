@@ -73,14 +73,39 @@ public final class QuizLoadBenchmark {
     /** The connections Maharat's pool may hold (MaharatDatabase's maxPoolSize) plus a margin for tools. */
     private static final int SERVER_CONNECTIONS = 32 + 10;
 
+    /** CPU milliseconds used in a measured window by Maharat, the load generator and MariaDB (-1: not readable). */
+    record CpuUse(long server, long client, long database) {
+        /** "server / client / database" in ms per operation. */
+        String perOperation(long operations) {
+            return String.format(Locale.ROOT, "%s / %s / %s", per(server, operations), per(client, operations), per(database, operations));
+        }
+
+        private static String per(long millis, long operations) {
+            return millis < 0 || operations == 0 ? "?" : String.format(Locale.ROOT, "%.2f", (double) millis / operations);
+        }
+    }
+
+    /** What one measured window did: operations, their rate, the CPU they cost. */
+    record Window(long operations, double perSecond, CpuUse cpu) {
+    }
+
     /** One level of the saturation part: answer saves, then raw commits, at the same concurrency. */
-    record Level(int clients, double savesPerSecond, Latencies saves, double commitsPerSecond, Latencies commits) {
+    record Level(int clients, Window saveWindow, Latencies saves, Window commitWindow, Latencies commits) {
+        double savesPerSecond() {
+            return saveWindow.perSecond();
+        }
+
+        double commitsPerSecond() {
+            return commitWindow.perSecond();
+        }
     }
 
     private final Settings settings;
     private final BenchmarkDatabase database;
     private final HttpClient client = TraineeHttp.newClient();
     private URI base;
+    private long serverPid = CpuTime.NONE;
+    private long databasePid = CpuTime.NONE;
 
     private QuizLoadBenchmark(Settings settings, BenchmarkDatabase database) {
         this.settings = settings;
@@ -115,6 +140,8 @@ public final class QuizLoadBenchmark {
         try {
             Duration startup = server.waitUntilReady(Duration.ofMinutes(5));
             base = server.base();
+            serverPid = server.pid();
+            databasePid = database.serverPid();
             System.out.printf("Maharat ready in %d s; adding %d trainees enrolled in %s%n", startup.toSeconds(), settings.trainees(), settings.course());
             List<QuizTrainee> trainees = database.addTrainees(settings.trainees(), "bench.", settings.course()).stream()
                     .map(QuizTrainee::new).toList();
@@ -132,12 +159,12 @@ public final class QuizLoadBenchmark {
                 List<QuizTrainee> clients = freshAttempts(trainees.subList(0, clientsAtMost));
                 for (int level : levels) {
                     Latencies saves = new Latencies("answer saves, " + level + " clients");
-                    double savesPerSecond = saturate(clients.subList(0, level), saves);
+                    Window saveWindow = saturate(clients.subList(0, level), saves);
                     Latencies commits = new Latencies("raw commits, " + level + " clients");
-                    double commitsPerSecond = rawCommits(level, commits);
-                    results.add(new Level(level, savesPerSecond, saves, commitsPerSecond, commits));
+                    Window commitWindow = rawCommits(level, commits);
+                    results.add(new Level(level, saveWindow, saves, commitWindow, commits));
                     System.out.printf(Locale.ROOT, "  %d clients: %.0f saves/s (p95 %.1f ms), %.0f raw commits/s (p95 %.1f ms)%n", level,
-                            savesPerSecond, saves.percentileMillis(95), commitsPerSecond, commits.percentileMillis(95));
+                            saveWindow.perSecond(), saves.percentileMillis(95), commitWindow.perSecond(), commits.percentileMillis(95));
                 }
                 try (Connection connection = database.connect()) {
                     for (QuizTrainee trainee : clients) {
@@ -300,7 +327,7 @@ public final class QuizLoadBenchmark {
     }
 
     /** A closed loop of saves: each client saves again as soon as the previous save was acknowledged. */
-    private double saturate(List<QuizTrainee> clients, Latencies saves) throws InterruptedException {
+    private Window saturate(List<QuizTrainee> clients, Latencies saves) throws InterruptedException {
         System.out.printf("Saturation: %d clients saving answers, %d s warm-up, %d s measured...%n", clients.size(),
                 settings.saturationWarmUp().toSeconds(), settings.saturationMeasure().toSeconds());
         Latencies warmUp = new Latencies("warm-up saves");
@@ -331,7 +358,7 @@ public final class QuizLoadBenchmark {
     }
 
     /** The server's raw commit rate: one single-row INSERT and a COMMIT per round trip, in a closed loop. */
-    private double rawCommits(int clients, Latencies commits) throws Exception {
+    private Window rawCommits(int clients, Latencies commits) throws Exception {
         System.out.printf("Raw commits: %d JDBC clients, INSERT + COMMIT, %d s warm-up, %d s measured...%n", clients,
                 settings.saturationWarmUp().toSeconds(), settings.saturationMeasure().toSeconds());
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
@@ -381,21 +408,33 @@ public final class QuizLoadBenchmark {
         }
     }
 
-    /** Warm-up, then the measured window; stops the loops and returns what was done per second. */
-    private double measure(List<Thread> threads, AtomicBoolean measuring, AtomicBoolean running, Latencies done) throws InterruptedException {
+    /** Warm-up, then the measured window; stops the loops and returns what was done, per second and in CPU. */
+    private Window measure(List<Thread> threads, AtomicBoolean measuring, AtomicBoolean running, Latencies done) throws InterruptedException {
         Thread.sleep(settings.saturationWarmUp().toMillis());
         int before = done.count();
+        CpuUse cpuBefore = cpuNow();
         measuring.set(true);
         long begin = System.nanoTime();
         Thread.sleep(settings.saturationMeasure().toMillis());
         measuring.set(false);
         int after = done.count();
+        CpuUse cpuAfter = cpuNow();
         double seconds = (System.nanoTime() - begin) / 1e9;
         running.set(false);
         for (Thread thread : threads) {
             thread.join(35_000);
         }
-        return (after - before) / seconds;
+        CpuUse used = new CpuUse(difference(cpuBefore.server(), cpuAfter.server()), difference(cpuBefore.client(), cpuAfter.client()),
+                difference(cpuBefore.database(), cpuAfter.database()));
+        return new Window(after - before, (after - before) / seconds, used);
+    }
+
+    private CpuUse cpuNow() {
+        return new CpuUse(CpuTime.millis(serverPid), CpuTime.millis(ProcessHandle.current().pid()), CpuTime.millis(databasePid));
+    }
+
+    private static long difference(long before, long after) {
+        return before < 0 || after < 0 ? CpuTime.NONE : after - before;
     }
 
     private String report(Map<String, String> server, Exam exam, List<Level> levels, List<String> saturationLost, int saturationClients) {
@@ -439,6 +478,13 @@ public final class QuizLoadBenchmark {
                         level.savesPerSecond(), level.saves().percentileMillis(50), level.saves().percentileMillis(95), level.saves().errors(),
                         level.commitsPerSecond(), level.commits().percentileMillis(50), level.commits().percentileMillis(95),
                         100 * level.savesPerSecond() / level.commitsPerSecond()));
+            }
+            out.append(String.format(Locale.ROOT, "%nCPU per operation in the measured windows, ms (Maharat / load generator / MariaDB; "
+                    + "? = not readable here); the %d cores give %d ms of CPU per second:%n%n| clients | per answer save | per raw commit |%n"
+                    + "|---|---|---|%n", Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors() * 1000));
+            for (Level level : levels) {
+                out.append(String.format(Locale.ROOT, "| %d | %s | %s |%n", level.clients(), level.saveWindow().cpu().perOperation(
+                        level.saveWindow().operations()), level.commitWindow().cpu().perOperation(level.commitWindow().operations())));
             }
             Level best = levels.stream().max((a, b) -> Double.compare(a.savesPerSecond(), b.savesPerSecond())).orElseThrow();
             double bestRaw = levels.stream().mapToDouble(Level::commitsPerSecond).max().orElse(1);
