@@ -47,7 +47,7 @@ public final class QuizLoadBenchmark {
     /** What the run does; every value can be set with -Dbenchmark.NAME=value. */
     record Settings(int trainees, Duration exam, Duration ramp, Duration thinkMin, Duration thinkMax, double reloadShare,
             List<Integer> saturationClients, Duration saturationWarmUp, Duration saturationMeasure, String course, int port,
-            Path jar, Path work, String serverJvmOptions, long seed) {
+            Path jar, Path work, String serverJvmOptions, long seed, Duration serverWarmUp) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -66,7 +66,8 @@ public final class QuizLoadBenchmark {
                     Path.of(System.getProperty("benchmark.jar", "target/maharat.jar")),
                     Path.of(System.getProperty("benchmark.work", "target/benchmark")),
                     System.getProperty("benchmark.serverJvmOptions", ""),
-                    Long.getLong("benchmark.seed", 20261129L));
+                    Long.getLong("benchmark.seed", 20261129L),
+                    Duration.ofSeconds(Long.getLong("benchmark.serverWarmUpSeconds", 60)));
         }
     }
 
@@ -152,6 +153,7 @@ public final class QuizLoadBenchmark {
             }
             System.out.printf("Signed in %d trainees in %.1f s%n", trainees.size(), (System.nanoTime() - signInStart) / 1e9);
 
+            warmUp(database);
             Exam exam = exam(trainees);
             List<Level> results = new ArrayList<>();
             List<String> saturationLost = new ArrayList<>();
@@ -195,6 +197,49 @@ public final class QuizLoadBenchmark {
 
         long errors() {
             return saves.errors() + quizPage.errors() + start.errors() + attemptOpen.errors() + attemptReload.errors();
+        }
+    }
+
+    /**
+     * A server that has just started runs its code interpreted for a while; the center's server has run
+     * for hours when an exam starts. So 20 other trainees take the quiz in a closed loop first (start,
+     * open, answer, reload), on their own accounts, and nothing of it is measured.
+     */
+    private void warmUp(BenchmarkDatabase database) throws Exception {
+        if (settings.serverWarmUp().isZero()) {
+            return;
+        }
+        System.out.printf("Warming the server up: 20 other trainees taking the quiz for %d s (not measured)...%n",
+                settings.serverWarmUp().toSeconds());
+        List<QuizTrainee> warmers = database.addTrainees(20, "warm.", settings.course()).stream().map(QuizTrainee::new).toList();
+        List<String> sessions = TraineeHttp.signIn(base, warmers.stream().map(QuizTrainee::username).toList(), TraineeHttp.DEMO_PASSWORD);
+        long end = System.nanoTime() + settings.serverWarmUp().toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < warmers.size(); i++) {
+            QuizTrainee warmer = warmers.get(i);
+            warmer.useSession(sessions.get(i));
+            Random random = new Random(settings.seed() - i - 1);
+            Thread thread = new Thread(() -> {
+                Latencies ignored = new Latencies("warm-up");
+                try {
+                    warmer.start(client, base, settings.course(), ignored, ignored);
+                    warmer.open(client, base, ignored);
+                    while (System.nanoTime() < end) {
+                        answerOne(warmer, random, ignored);
+                        if (random.nextDouble() < 0.2) {
+                            warmer.open(client, base, ignored);
+                        }
+                    }
+                } catch (Exception e) {
+                    System.out.println("  warm-up of " + warmer.username() + " stopped: " + e.getMessage());
+                }
+            }, "warm-up-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join(settings.serverWarmUp().toMillis() + 60_000);
         }
     }
 

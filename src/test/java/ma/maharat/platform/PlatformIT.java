@@ -184,10 +184,13 @@ class PlatformIT {
     }
 
     @Test
-    void deactivatedAccountLosesSignInAndTokens() {
+    void deactivatedAccountLosesSignInSessionsAndTokens() throws Exception {
         Account account = newAccount("leaver", Role.TRAINER, "au-revoir-1");
         String token = accessTokens.create(account.getId(), "script").secret();
         assertTrue(accessTokens.authenticate(token).isPresent());
+        WebClient terminal = new WebClient(uri());
+        assertEquals(302, terminal.signIn(account.getUsername(), "au-revoir-1").statusCode());
+        assertEquals(200, terminal.get("trainer/").statusCode(), "signed in: the account's status is now remembered");
 
         Account admin = accounts.all().stream().filter(a -> a.getUsername().equals("admin")).findFirst().orElseThrow();
         accounts.setActive(account.getId(), false, admin.getId());
@@ -196,7 +199,9 @@ class PlatformIT {
         assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(account.getUsername(), "wrong-one".toCharArray()),
                 "a wrong password does not reveal that the account is deactivated");
         assertFalse(accessTokens.authenticate(token).isPresent());
-        assertFalse(signIn.isStillActive(account.getId()));
+        HttpResponse<String> next = terminal.get("trainer/");
+        assertEquals(302, next.statusCode(), "the open session ends at its very next request");
+        assertTrue(next.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
     }
 
     @Test

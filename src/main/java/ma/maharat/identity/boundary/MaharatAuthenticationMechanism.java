@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.maharat.identity.control.AccessTokens;
+import ma.maharat.identity.control.AccountStatus;
 import ma.maharat.identity.control.SignIn;
 import ma.maharat.identity.control.SignInOutcome;
 import ma.maharat.identity.control.SignedInUser;
@@ -45,6 +46,9 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     AccessTokens accessTokens;
+
+    @Inject
+    AccountStatus accountStatus;
 
     @Inject
     @ConfigProperty(name = "maharat.session.timeout.minutes", defaultValue = "15")
@@ -109,7 +113,7 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
         if (session == null || !(session.getAttribute(SESSION_USER) instanceof SignedInUser user)) {
             return Optional.empty();
         }
-        if (!signIn.isStillActive(user.accountId())) {
+        if (!accountStatus.isActive(user.accountId())) {
             session.invalidate();
             return Optional.empty();
         }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import ma.maharat.identity.control.Accounts;
+import ma.maharat.identity.control.AccountStatus;
 
 /**
  * Someone signed in with a password an administrator set must choose their own before using any
@@ -24,14 +24,14 @@ public class PasswordChangeRequired extends HttpFilter {
     CurrentUser currentUser;
 
     @Inject
-    Accounts accounts;
+    AccountStatus accountStatus;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean mustChange = !path.equals(PAGE) && currentUser.get()
-                .map(user -> accounts.find(user.accountId()).isMustChangePassword())
+                .map(user -> accountStatus.mustChangePassword(user.accountId()))
                 .orElse(false);
         if (mustChange) {
             response.sendRedirect(request.getContextPath() + PAGE);

@@ -22,6 +22,9 @@ public class Accounts {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<AccountStatusChanged> statusChanged;
+
+    @Inject
     PasswordHashing hashing;
 
     public List<Account> all() {
@@ -92,6 +95,7 @@ public class Accounts {
         Account account = find(accountId);
         PasswordPolicy.check(account.getUsername(), temporaryPassword);
         account.setPasswordByAdministrator(hashing.hash(temporaryPassword.toCharArray()));
+        statusChanged.fire(new AccountStatusChanged(accountId));
     }
 
     public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
@@ -104,6 +108,7 @@ public class Accounts {
             throw new AccountRuleViolation("password.unchanged");
         }
         account.setPasswordByOwner(hashing.hash(newPassword.toCharArray()));
+        statusChanged.fire(new AccountStatusChanged(accountId));
     }
 
     /**
@@ -119,6 +124,7 @@ public class Accounts {
             throw new AccountRuleViolation("account.lastAdministrator");
         }
         account.setActive(active);
+        statusChanged.fire(new AccountStatusChanged(accountId));
     }
 
     public void setPreferredLanguage(long accountId, String language) {

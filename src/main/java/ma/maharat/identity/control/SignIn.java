@@ -75,9 +75,10 @@ public class SignIn {
      * since. Served from EclipseLink's shared cache, so it costs no query per request.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean isStillActive(long accountId) {
+    /** What {@link AccountStatus} remembers of an account between two reads. */
+    public AccountStatus.Status statusOf(long accountId) {
         Account account = em.find(Account.class, accountId);
-        return account != null && account.isActive();
+        return account == null ? AccountStatus.Status.GONE : new AccountStatus.Status(account.isActive(), account.isMustChangePassword());
     }
 
     private Optional<Account> findByUsername(String username) {

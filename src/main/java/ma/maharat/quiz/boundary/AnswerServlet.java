@@ -1,7 +1,7 @@
 package ma.maharat.quiz.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -38,6 +38,9 @@ import ma.maharat.quiz.control.ResponseCodec;
 @WebServlet(urlPatterns = "/learn/quiz-answer")
 public class AnswerServlet extends HttpServlet {
 
+    /** Looked up once: {@code Json.create…} searches the class path for a provider at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final String REQUEST_HEADER = "X-Maharat-Quiz";
     private static final long serialVersionUID = 1L;
     private static final int MAX_BODY = ResponseCodec.MAX_LENGTH + 200;
@@ -54,14 +57,14 @@ public class AnswerServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         String site = request.getHeader("Sec-Fetch-Site");
         if (request.getHeader(REQUEST_HEADER) == null || (site != null && !site.equals("same-origin"))) {
-            answer(response, 403, Json.createObjectBuilder().add("status", "forbidden"));
+            answer(response, 403, JSON.createObjectBuilder().add("status", "forbidden"));
             return;
         }
         JsonObject body;
         try {
             body = read(request);
         } catch (RuntimeException e) {
-            answer(response, 400, Json.createObjectBuilder().add("status", "invalid"));
+            answer(response, 400, JSON.createObjectBuilder().add("status", "invalid"));
             return;
         }
         long trainee = currentUser.required().accountId();
@@ -69,19 +72,19 @@ public class AnswerServlet extends HttpServlet {
             AnswerSaves.Outcome outcome = saves.save(trainee, body.getJsonNumber("attempt").longValueExact(),
                     body.getInt("slot"), body.getInt("revision"), body.getJsonObject("response").toString());
             if (outcome instanceof AnswerSaves.Saved saved) {
-                answer(response, 200, Json.createObjectBuilder().add("status", "saved").add("revision", saved.revision()));
+                answer(response, 200, JSON.createObjectBuilder().add("status", "saved").add("revision", saved.revision()));
             } else if (outcome instanceof AnswerSaves.Conflict conflict) {
-                answer(response, 409, Json.createObjectBuilder().add("status", "conflict").add("revision", conflict.revision())
+                answer(response, 409, JSON.createObjectBuilder().add("status", "conflict").add("revision", conflict.revision())
                         .add("response", conflict.storedResponse() == null ? JsonValue.NULL
-                                : Json.createReader(new StringReader(conflict.storedResponse())).readObject()));
+                                : JSON.createReader(new StringReader(conflict.storedResponse())).readObject()));
             } else if (outcome instanceof AnswerSaves.Closed closed) {
-                answer(response, 410, Json.createObjectBuilder().add("status", "closed").add("timeUp", closed.timeUp()));
+                answer(response, 410, JSON.createObjectBuilder().add("status", "closed").add("timeUp", closed.timeUp()));
             } else {
-                answer(response, 404, Json.createObjectBuilder().add("status", "not_found"));
+                answer(response, 404, JSON.createObjectBuilder().add("status", "not_found"));
             }
         } catch (ResponseCodec.InvalidResponse | NullPointerException | ClassCastException | ArithmeticException e) {
             LOG.log(Level.FINE, "Refused an answer that is not one", e);
-            answer(response, 400, Json.createObjectBuilder().add("status", "invalid"));
+            answer(response, 400, JSON.createObjectBuilder().add("status", "invalid"));
         }
     }
 
@@ -91,7 +94,7 @@ public class AnswerServlet extends HttpServlet {
             if (bytes.length > MAX_BODY) {
                 throw new IllegalArgumentException("answer too long");
             }
-            try (var reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+            try (var reader = JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
                 return reader.readObject();
             }
         }

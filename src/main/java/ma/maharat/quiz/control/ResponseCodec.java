@@ -1,6 +1,6 @@
 package ma.maharat.quiz.control;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -48,6 +48,9 @@ import ma.maharat.quiz.question.TrueFalseResponse;
  * answer sent twice is recognised as the same.
  */
 public final class ResponseCodec {
+
+    /** Looked up once: {@code Json.create…} searches the class path for a provider at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The largest answer accepted, in characters: far above any honest answer, far below a database row. */
     public static final int MAX_LENGTH = 4000;
@@ -109,11 +112,11 @@ public final class ResponseCodec {
 
     /** The one spelling of an answer, after {@link #read} checked it. */
     public static String canonical(Response response) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         if (response instanceof ChoiceSelection choice) {
             object.add("choice", choice.index());
         } else if (response instanceof ChoiceSelections choices) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             new TreeSet<>(choices.indexes()).forEach(array::add);
             object.add("choices", array);
         } else if (response instanceof TrueFalseResponse value) {
@@ -123,7 +126,7 @@ public final class ResponseCodec {
         } else if (response instanceof NumberResponse number) {
             object.add("number", number.value().toPlainString());
         } else if (response instanceof MatchingResponse matching) {
-            JsonObjectBuilder pairs = Json.createObjectBuilder();
+            JsonObjectBuilder pairs = JSON.createObjectBuilder();
             new TreeMap<>(matching.answersByPair()).forEach((pair, answer) -> pairs.add(Integer.toString(pair), answer));
             object.add("pairs", pairs);
         }
@@ -146,7 +149,7 @@ public final class ResponseCodec {
         if (json == null || json.length() > MAX_LENGTH) {
             throw new InvalidResponse("answer missing or longer than " + MAX_LENGTH + " characters");
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         } catch (JsonParsingException | IllegalStateException e) {
             throw new InvalidResponse("answer is not a JSON object");
