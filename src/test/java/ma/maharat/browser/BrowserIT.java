@@ -283,6 +283,11 @@ class BrowserIT {
         assertTrue(questions.getText().contains("2 questions comprises"), questions.getText());
         assertTrue(questions.getText().contains("156 ± 1"), questions.getText());
         assertTrue(questions.getText().contains("Vrai"), questions.getText());
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("add:course"))).selectByValue("quality");
+        browser.findElement(By.id("add:save")).click();
+        WebElement added = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        assertTrue(added.getText().contains("2 questions ajoutées"), added.getText());
     }
 
     /**

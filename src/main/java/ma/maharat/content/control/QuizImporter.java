@@ -100,6 +100,8 @@ final class QuizImporter {
                     english == null ? null : writer.write(english));
         }
         Set<String> names = french.stream().map(Question::name).collect(Collectors.toSet());
-        stored.values().stream().filter(row -> !names.contains(row.getName())).forEach(row -> row.archive(now));
+        // Questions trainers added from the browser are not in the files, and stay.
+        stored.values().stream().filter(row -> row.getSource() == BankQuestion.Source.FILES && !names.contains(row.getName()))
+                .forEach(row -> row.archive(now));
     }
 }

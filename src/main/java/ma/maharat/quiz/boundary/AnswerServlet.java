@@ -29,6 +29,7 @@ import ma.maharat.quiz.control.ResponseCodec;
  * 409       {"status": "conflict", "revision": 3, "response": {...the newer answer...}}
  * 410       {"status": "closed", "timeUp": true}
  * 404       {"status": "not_found"}     400 {"status": "invalid"}     403 {"status": "forbidden"}
+ * 503       {"status": "unavailable"}   (the database cannot be reached: the page retries)
  * </pre>
  *
  * Against cross-site requests: the page sends a custom header, which a foreign site cannot add
@@ -85,6 +86,10 @@ public class AnswerServlet extends HttpServlet {
         } catch (ResponseCodec.InvalidResponse | NullPointerException | ClassCastException | ArithmeticException e) {
             LOG.log(Level.FINE, "Refused an answer that is not one", e);
             answer(response, 400, JSON.createObjectBuilder().add("status", "invalid"));
+        } catch (IllegalStateException e) {
+            // The database is unreachable (restarting, network): the page keeps the answer and retries.
+            LOG.log(Level.WARNING, "An answer could not be saved; the page retries it", e);
+            answer(response, 503, JSON.createObjectBuilder().add("status", "unavailable"));
         }
     }
 

@@ -48,8 +48,18 @@ public class GiftPreview {
     @Inject
     PageMessages messages;
 
+    @Inject
+    ma.maharat.quiz.control.QuestionBank bank;
+
+    @Inject
+    ma.maharat.identity.boundary.CurrentUser currentUser;
+
     private String text;
     private Part file;
+    private String course;
+    private String language = "fr";
+    private boolean added;
+    private java.util.List<ma.maharat.course.entity.Course> courses;
     private GiftParseResult result;
 
     /** One answer line of the preview: its text, the marks it earns and its feedback. */
@@ -72,6 +82,52 @@ public class GiftPreview {
             return;
         }
         result = new GiftParser().parse(text);
+    }
+
+    /** Adds the previewed questions to the chosen course's bank, all or none. */
+    public void addToCourse() {
+        preview();
+        if (!isValid()) {
+            return;
+        }
+        try {
+            int added = bank.addFromBrowser(course, ma.maharat.platform.i18n.Language.ofCode(language).orElse(ma.maharat.platform.i18n.Language.FR),
+                    text, currentUser.required().accountId());
+            messages.info("gift.added", added, course);
+            result = null;
+            text = null;
+            this.added = true;
+        } catch (ma.maharat.platform.error.RuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    /** True once this request added the questions: the preview is then over. */
+    public boolean isAdded() {
+        return added;
+    }
+
+    public java.util.List<ma.maharat.course.entity.Course> getCourses() {
+        if (courses == null) {
+            courses = bank.courses();
+        }
+        return courses;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public void download() throws IOException {

@@ -61,6 +61,17 @@ public class BankQuestion {
     @Column(name = "archived_at")
     private Instant archivedAt;
 
+    /** Where the question comes from: the course's files, or a trainer's browser. */
+    public enum Source { FILES, BROWSER }
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private Source source = Source.FILES;
+
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @JoinColumn(name = "added_by")
+    private ma.maharat.identity.entity.Account addedBy;
+
     protected BankQuestion() {}
 
     public BankQuestion(Course course, String name) {
@@ -68,12 +79,29 @@ public class BankQuestion {
         this.name = name;
     }
 
+    /** A question a trainer added from the browser, written in one language. */
+    public static BankQuestion fromBrowser(Course course, String name, String category, String type, int position,
+            Language language, String gift, ma.maharat.identity.entity.Account trainer) {
+        BankQuestion question = new BankQuestion(course, name);
+        question.source = Source.BROWSER;
+        question.addedBy = trainer;
+        question.category = category;
+        question.type = type;
+        question.position = position;
+        switch (language) {
+            case AR -> question.giftAr = gift;
+            case EN -> question.giftEn = gift;
+            default -> question.giftFr = gift;
+        }
+        return question;
+    }
     /**
      * Takes the files' version of the question.
      *
      * @return whether anything changed
      */
     public boolean update(String newCategory, String newType, int newPosition, String ar, String fr, String en) {
+        source = Source.FILES;
         boolean changed = !newCategory.equals(category) || !newType.equals(type) || newPosition != position
                 || !ar.equals(giftAr) || !fr.equals(giftFr) || !java.util.Objects.equals(en, giftEn) || archivedAt != null;
         category = newCategory;
@@ -92,13 +120,21 @@ public class BankQuestion {
         }
     }
 
-    /** The GIFT in a language, French when the question has none in it (English is optional). */
+    /**
+     * The GIFT in a language; when the question has none in it (English is optional, a question added
+     * from the browser has one language), French, then Arabic.
+     */
     public String giftIn(Language language) {
-        return switch (language) {
+        String wanted = switch (language) {
             case AR -> giftAr;
-            case EN -> Optional.ofNullable(giftEn).orElse(giftFr);
+            case EN -> giftEn;
             default -> giftFr;
         };
+        return Optional.ofNullable(wanted).or(() -> Optional.ofNullable(giftFr)).orElse(giftAr);
+    }
+
+    public Source getSource() {
+        return source;
     }
 
     public Long getId() {

@@ -42,6 +42,7 @@ import ma.maharat.platform.i18n.Language;
 import ma.maharat.quiz.control.AnswerKey;
 import ma.maharat.quiz.control.AnswerSaves;
 import ma.maharat.quiz.control.Attempts;
+import ma.maharat.quiz.control.QuestionBank;
 import ma.maharat.quiz.control.QuizRuleViolation;
 import ma.maharat.quiz.entity.AttemptAnswer;
 import ma.maharat.quiz.entity.QuizAttempt;
@@ -83,6 +84,9 @@ class QuizIT {
 
     @Inject
     AnswerSaves saves;
+
+    @Inject
+    QuestionBank questionBank;
 
     @Resource(lookup = "java:app/jdbc/maharat")
     DataSource dataSource;
@@ -218,6 +222,40 @@ class QuizIT {
         contentImport.importFolder(course.folder, (done, total) -> { });
         assertEquals(1, count("SELECT COUNT(*) FROM question q JOIN course c ON c.id = q.course_id WHERE c.code = ?"
                 + " AND q.name = ? AND q.archived_at IS NOT NULL", course.id, course.id + "-q5"));
+    }
+
+    @Test
+    void questionsAddedFromTheBrowserJoinTheBankAllOrNoneAndAnImportKeepsThem() throws Exception {
+        QuizCourse course = importCourse("");
+        Account trainer = accounts.create(new NewAccount("it-t-" + Long.toString(System.nanoTime(), 36), "Formatrice", null,
+                Role.TRAINER, "enseigner-1", "fr", null, true));
+        String pasted = "$CATEGORY: " + course.id + "/main\n\n::" + course.id + "-web1:: Le jersey est une maille. {T}\n\n"
+                + "::" + course.id + "-web2:: Combien de coutures sur un T-shirt simple ? {#4}\n";
+        String clash = pasted + "\n::" + course.id + "-q1:: Doublon {F}\n";
+        assertEquals("gift.nameTaken", assertThrows(QuizRuleViolation.class,
+                () -> questionBank.addFromBrowser(course.id, Language.FR, clash, trainer.getId())).messageKey());
+        assertEquals("gift.badCategory", assertThrows(QuizRuleViolation.class, () -> questionBank.addFromBrowser(course.id,
+                Language.FR, "$CATEGORY: " + course.id + "/nowhere\n\n::" + course.id + "-web3:: x {T}", trainer.getId())).messageKey());
+        assertEquals(5, count("SELECT COUNT(*) FROM question q JOIN course c ON c.id = q.course_id WHERE c.code = ?", course.id),
+                "nothing of a refused paste is kept");
+
+        assertEquals(2, questionBank.addFromBrowser(course.id, Language.FR, pasted, trainer.getId()));
+        assertEquals(2, count("SELECT COUNT(*) FROM question q JOIN course c ON c.id = q.course_id WHERE c.code = ?"
+                + " AND q.source = 'BROWSER' AND q.category = ? AND q.gift_ar IS NULL AND q.added_by = ?", course.id, course.id + "/main", trainer.getId()));
+
+        // The files are imported again (changed, so the import runs): the trainer's questions stay.
+        Path fr = course.folder.resolve(course.id).resolve("quiz/bank.fr.gift");
+        Files.writeString(fr, Files.readString(fr).replace("Le coton est", "Le coton est bien"));
+        contentImport.importFolder(course.folder, (done, total) -> { });
+        assertEquals(0, count("SELECT COUNT(*) FROM question q JOIN course c ON c.id = q.course_id WHERE c.code = ?"
+                + " AND q.source = 'BROWSER' AND q.archived_at IS NOT NULL", course.id));
+
+        // An Arabic reader's attempt shows them in French; the lesson quiz of module main can draw them.
+        Account trainee = enrolledTrainee(course);
+        QuizAttempt attempt = attempts.startOrResume(trainee.getId(), course.id, "course", Language.AR);
+        AttemptAnswer web = attempt.getAnswers().stream().filter(a -> a.getQuestionName().endsWith("-web1")).findFirst().orElseThrow();
+        assertTrue(web.getQuestionGift().contains("Le jersey est une maille"), web.getQuestionGift());
+        assertEquals(7, attempt.getAnswers().size(), "the final quiz draws from the whole bank, files and browser");
     }
 
     @Test
