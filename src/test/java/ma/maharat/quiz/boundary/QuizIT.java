@@ -43,6 +43,8 @@ import ma.maharat.quiz.control.AnswerKey;
 import ma.maharat.quiz.control.AnswerSaves;
 import ma.maharat.quiz.control.Attempts;
 import ma.maharat.quiz.control.QuestionBank;
+import ma.maharat.quiz.control.QuizResults;
+import ma.maharat.quiz.analysis.ItemStatistics;
 import ma.maharat.quiz.control.QuizRuleViolation;
 import ma.maharat.quiz.entity.AttemptAnswer;
 import ma.maharat.quiz.entity.QuizAttempt;
@@ -87,6 +89,9 @@ class QuizIT {
 
     @Inject
     QuestionBank questionBank;
+
+    @Inject
+    QuizResults quizResults;
 
     @Resource(lookup = "java:app/jdbc/maharat")
     DataSource dataSource;
@@ -256,6 +261,40 @@ class QuizIT {
         AttemptAnswer web = attempt.getAnswers().stream().filter(a -> a.getQuestionName().endsWith("-web1")).findFirst().orElseThrow();
         assertTrue(web.getQuestionGift().contains("Le jersey est une maille"), web.getQuestionGift());
         assertEquals(7, attempt.getAnswers().size(), "the final quiz draws from the whole bank, files and browser");
+    }
+
+    @Test
+    void trainersSeeEachTraineesAttemptsAndAnItemAnalysisOfTheQuestions() throws Exception {
+        QuizCourse course = importCourse("");
+        // Three trainees: one answers everything right, one only the true/false, one nothing.
+        for (int right = 0; right < 3; right++) {
+            Account trainee = enrolledTrainee(course);
+            QuizAttempt attempt = attempts.startOrResume(trainee.getId(), course.id, "course", Language.FR);
+            for (AttemptAnswer answer : attempt.getAnswers()) {
+                boolean trueFalse = answer.getQuestionName().endsWith("-q1");
+                if (right == 2 || right == 1 && trueFalse) {
+                    saves.save(trainee.getId(), attempt.getId(), answer.getSlot(), 0, AnswerKey.rightResponseJson(answer.getQuestionGift()));
+                }
+            }
+            attempts.submit(trainee.getId(), attempt.getId());
+        }
+        long quizId = attempts.quiz(course.id, "course").getId();
+        QuizResults.QuizSummary summary = quizResults.quizzes().stream().filter(q -> q.quiz().getId() == quizId).findFirst().orElseThrow();
+        assertEquals(3, summary.finishedAttempts());
+        assertEquals(1, summary.passedTrainees(), "only the trainee who answered everything passed (60 %)");
+        assertEquals((100 + 20 + 0) / 3.0, summary.averagePercent().getAsDouble(), 0.01);
+
+        QuizResults.QuizReport report = quizResults.report(quizId, Language.FR);
+        assertEquals(3, report.attempts().size());
+        assertEquals(5, report.items().size());
+        ItemStatistics trueFalse = report.items().stream().map(QuizResults.QuestionItem::statistics)
+                .filter(item -> item.question().endsWith("-q1")).findFirst().orElseThrow();
+        assertEquals(3, trueFalse.attempts());
+        assertEquals(200 / 3.0, trueFalse.facilityIndex().getAsDouble(), 0.01, "two of three got it");
+        ItemStatistics numerical = report.items().stream().map(QuizResults.QuestionItem::statistics)
+                .filter(item -> item.question().endsWith("-q3")).findFirst().orElseThrow();
+        assertEquals(100 / 3.0, numerical.facilityIndex().getAsDouble(), 0.01);
+        assertTrue(numerical.discriminationIndex().getAsDouble() > 0, "the trainee who knew the rest got it");
     }
 
     @Test
