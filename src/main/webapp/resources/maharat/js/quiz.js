@@ -178,8 +178,9 @@
             body: JSON.stringify({ attempt: attemptId, slot: slot.number, revision: slot.revision, response: response })
         }).then(function (reply) {
             if (reply.type === "opaqueredirect" || reply.status === 401) {
-                // The session ended (idle timeout, sign-out elsewhere): keep the answer and say so.
-                slot.pending = slot.pending === undefined ? response : slot.pending;
+                // The session ended (idle timeout, sign-out elsewhere): keep the answer, say so, and keep
+                // trying, so that signing in again in another tab sends it without a reload.
+                retry(slot, response);
                 setStatus(slot, "retrying", text("msgSession"));
                 document.getElementById("save-status").textContent = text("msgSession");
                 return null;

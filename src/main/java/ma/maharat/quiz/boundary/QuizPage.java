@@ -59,7 +59,13 @@ public class QuizPage {
     /** Start (or continue): the attempt's page opens, in the language chosen now. */
     public void start() throws IOException {
         try {
-            QuizAttempt attempt = attempts.startOrResume(currentUser.required().accountId(), course, quiz, language.current());
+            QuizAttempt attempt;
+            try {
+                attempt = attempts.startOrResume(currentUser.required().accountId(), course, quiz, language.current());
+            } catch (jakarta.ejb.EJBException e) {
+                // Two tabs pressed Start at the same instant: the other one's attempt exists now, open it.
+                attempt = attempts.startOrResume(currentUser.required().accountId(), course, quiz, language.current());
+            }
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/learn/attempt.xhtml?id=" + attempt.getId());
         } catch (RuleViolation e) {
