@@ -71,7 +71,8 @@ class BrowserIT {
         waitForPath("/learn/");
         assertEquals("rtl", html().getAttribute("dir"));
         assertEquals("ar", html().getAttribute("lang"));
-        assertTrue(browser.findElement(By.id("trainee-home")).getText().contains("Fatima Zahra Bouchra"));
+        assertTrue(browser.findElement(By.id("trainee-home")).getText().contains("فاطمة الزهراء بشرى"),
+                "her name in Arabic on an Arabic page");
         assertTrue(browser.findElement(By.id("menu-learn")).getText().contains("تكويناتي"));
     }
 

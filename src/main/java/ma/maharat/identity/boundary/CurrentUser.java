@@ -15,6 +15,9 @@ import ma.maharat.identity.entity.Role;
 public class CurrentUser {
 
     @Inject
+    ma.maharat.platform.i18n.LanguageSelection language;
+
+    @Inject
     HttpServletRequest request;
 
     public Optional<SignedInUser> get() {
@@ -35,7 +38,7 @@ public class CurrentUser {
     }
 
     public String getFullName() {
-        return get().map(SignedInUser::fullName).orElse("");
+        return get().map(user -> user.fullNameFor(language.isRightToLeft())).orElse("");
     }
 
     public String getUsername() {
