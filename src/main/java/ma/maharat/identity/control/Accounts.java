@@ -27,6 +27,11 @@ public class Accounts {
     @Inject
     PasswordHashing hashing;
 
+    /** Whether a normalized username is acceptable: 3 to 64 lower-case letters, digits, '.', '_' or '-'. */
+    public static boolean isValidUsername(String normalizedUsername) {
+        return USERNAME.matcher(normalizedUsername).matches();
+    }
+
     public List<Account> all() {
         return em.createNamedQuery(Account.ALL, Account.class).getResultList();
     }
@@ -53,7 +58,7 @@ public class Accounts {
      */
     public Account create(NewAccount request) {
         String username = Account.normalizeUsername(request.username());
-        if (!USERNAME.matcher(username).matches()) {
+        if (!isValidUsername(username)) {
             throw new AccountRuleViolation("username.invalid");
         }
         if (request.fullName() == null || request.fullName().isBlank()) {
@@ -88,6 +93,35 @@ public class Accounts {
         }
         em.persist(account);
         return account;
+    }
+
+    /**
+     * A hash of a random password nobody ever sees. Accounts opened by an import hold it: they cannot
+     * sign in until an administrator sets a temporary password, so no password travels in a report.
+     * Hashed once per import, since PBKDF2 takes a noticeable time per call.
+     */
+    public String unknowablePasswordHash() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return hashing.hash(java.util.Base64.getEncoder().encodeToString(secret).toCharArray());
+    }
+
+    /** Opens a trainee's account from checked import data (see {@code MemberFile}), without a usable password. */
+    public Account createImportedTrainee(String username, String fullName, String fullNameAr, String language,
+            Cooperative cooperative, String unknowablePasswordHash) {
+        Account account = new Account(username, fullName, Role.TRAINEE, unknowablePasswordHash);
+        account.setFullNameAr(fullNameAr);
+        account.setPreferredLanguage(language);
+        account.setCooperative(cooperative);
+        account.setPasswordByAdministrator(unknowablePasswordHash);
+        em.persist(account);
+        return account;
+    }
+
+    /** The account with this (normalized) username, if any. */
+    public java.util.Optional<Account> byUsername(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst();
     }
 
     /** An administrator sets a temporary password, e.g. for a trainee who forgot hers. */

@@ -1,0 +1,148 @@
+package ma.maharat.cooperative.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.cooperative.entity.CooperativeDetails;
+import ma.maharat.identity.control.Accounts;
+import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.Role;
+
+/**
+ * Cooperatives and their members: created and edited by administrators, or imported from CSV files
+ * that are checked whole first (nothing is saved while any row is bad) and matched on the French name,
+ * so that importing the same file again changes nothing.
+ */
+@Stateless
+public class Cooperatives {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    public List<Cooperative> all() {
+        return em.createNamedQuery(Cooperative.ALL, Cooperative.class).getResultList();
+    }
+
+    /** How many trainee accounts each cooperative has, by cooperative id. */
+    public Map<Long, Long> traineeCounts() {
+        return em.createNamedQuery(Cooperative.TRAINEE_COUNTS, Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+    }
+
+    public Cooperative find(long id) {
+        return Optional.ofNullable(em.find(Cooperative.class, id))
+                .orElseThrow(() -> new CooperativeRuleViolation("cooperative.notFound", List.of()));
+    }
+
+    public Cooperative create(CooperativeDetails details) {
+        CooperativeDetails checked = checked(details, null);
+        Cooperative cooperative = new Cooperative(checked);
+        em.persist(cooperative);
+        return cooperative;
+    }
+
+    public Cooperative update(long id, CooperativeDetails details) {
+        Cooperative cooperative = find(id);
+        cooperative.update(checked(details, cooperative.getId()));
+        return cooperative;
+    }
+
+    private CooperativeDetails checked(CooperativeDetails details, Long id) {
+        CooperativeRules.Checked checked = CooperativeRules.check(details, Year.now().getValue());
+        if (!checked.valid()) {
+            throw new CooperativeRuleViolation("cooperative.notSaved", checked.problems());
+        }
+        Cooperative sameName = byKey().get(Cooperative.keyOf(checked.details().nameFr()));
+        if (sameName != null && !sameName.getId().equals(id)) {
+            throw new CooperativeRuleViolation("cooperative.notSaved",
+                    List.of(FieldProblem.of("name_fr", "cooperative.nameTaken")));
+        }
+        return checked.details();
+    }
+
+    /** Imports a CSV file of cooperatives: all its rows or, when any is bad, none. */
+    public ImportOutcome importCooperatives(byte[] file) {
+        CooperativeFile.Result result = CooperativeFile.check(file, Year.now().getValue());
+        if (!result.importable()) {
+            return ImportOutcome.refused(result.problems());
+        }
+        Map<String, Cooperative> existing = byKey();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (CooperativeFile.Row row : result.rows()) {
+            Cooperative cooperative = existing.get(Cooperative.keyOf(row.details().nameFr()));
+            if (cooperative == null) {
+                em.persist(new Cooperative(row.details()));
+                created++;
+            } else if (cooperative.update(row.details())) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new ImportOutcome(created, updated, unchanged, List.of());
+    }
+
+    /**
+     * Imports a CSV file of members: opens trainee accounts (which sign in only after an administrator
+     * sets a temporary password) or brings existing trainees' names and cooperative up to date. The
+     * preferred language is only set on new accounts: afterwards it is the person's choice.
+     */
+    public ImportOutcome importMembers(byte[] file) {
+        Map<String, Cooperative> cooperatives = byKey();
+        Map<String, Account> accountsByUsername = new HashMap<>();
+        MemberFile.Result result = MemberFile.check(file, Set.copyOf(cooperatives.keySet()), username -> {
+            Optional<Account> account = accounts.byUsername(username);
+            account.ifPresent(a -> accountsByUsername.put(username, a));
+            return account.map(a -> a.getRole() != Role.TRAINEE).orElse(false);
+        });
+        if (!result.importable()) {
+            return ImportOutcome.refused(result.problems());
+        }
+        String passwordHash = null;
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (MemberFile.Row row : result.rows()) {
+            Cooperative cooperative = cooperatives.get(row.cooperativeKey());
+            Account account = accountsByUsername.get(row.username());
+            if (account == null) {
+                if (passwordHash == null) {
+                    passwordHash = accounts.unknowablePasswordHash();
+                }
+                accounts.createImportedTrainee(row.username(), row.fullName(), row.fullNameAr(), row.language(),
+                        cooperative, passwordHash);
+                created++;
+            } else if (!row.fullName().equals(account.getFullName())
+                    || !Objects.equals(row.fullNameAr(), account.getFullNameAr())
+                    || account.getCooperative() == null || !cooperative.getId().equals(account.getCooperative().getId())) {
+                account.setFullName(row.fullName());
+                account.setFullNameAr(row.fullNameAr());
+                account.setCooperative(cooperative);
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new ImportOutcome(created, updated, unchanged, List.of());
+    }
+
+    private Map<String, Cooperative> byKey() {
+        return all().stream().collect(Collectors.toMap(Cooperative::key, Function.identity(), (a, b) -> a));
+    }
+}

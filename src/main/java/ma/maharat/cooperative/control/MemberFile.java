@@ -1,0 +1,90 @@
+package ma.maharat.cooperative.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.identity.control.Accounts;
+import ma.maharat.identity.entity.Account;
+
+/**
+ * Checks a whole CSV file of cooperative members (format: docs/import-csv.md) before any account is
+ * opened: username, names, the cooperative's French name (it must exist already) and the preferred
+ * language. Pure: the caller says which cooperatives exist and which usernames belong to someone
+ * other than a trainee (those cannot be taken over by an import).
+ */
+public final class MemberFile {
+
+    public static final List<String> COLUMNS = List.of("username", "full_name_fr", "full_name_ar", "cooperative", "language");
+    static final Set<String> REQUIRED = Set.of("username", "full_name_fr", "cooperative");
+
+    /** A good row: the normalized username, names, the cooperative's key and the language. */
+    public record Row(int line, String username, String fullName, String fullNameAr, String cooperativeKey, String language) {}
+
+    public record Result(List<Row> rows, List<ImportProblem> problems) {
+        public boolean importable() {
+            return problems.isEmpty() && !rows.isEmpty();
+        }
+    }
+
+    private MemberFile() {}
+
+    /**
+     * @param cooperativeKeys the {@link Cooperative#keyOf keys} of the cooperatives saved
+     * @param notTrainee whether a (normalized) username belongs to a trainer or an administrator
+     */
+    public static Result check(byte[] file, Set<String> cooperativeKeys, Predicate<String> notTrainee) {
+        CsvSheet.Reading reading = CsvSheet.read(file, REQUIRED, Set.copyOf(COLUMNS));
+        List<ImportProblem> problems = new ArrayList<>(reading.problems());
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> firstLineOfUsername = new HashMap<>();
+        for (CsvSheet.Row row : reading.rows()) {
+            int line = row.line();
+            List<ImportProblem> rowProblems = new ArrayList<>();
+            String username = Account.normalizeUsername(row.get("username"));
+            if (username.isEmpty()) {
+                rowProblems.add(ImportProblem.at(line, "username", "cooperative.required"));
+            } else if (!Accounts.isValidUsername(username)) {
+                rowProblems.add(ImportProblem.at(line, "username", "csv.badUsername", username));
+            } else {
+                Integer first = firstLineOfUsername.putIfAbsent(username, line);
+                if (first != null) {
+                    rowProblems.add(ImportProblem.at(line, "username", "csv.duplicateUsername", first));
+                } else if (notTrainee.test(username)) {
+                    rowProblems.add(ImportProblem.at(line, "username", "csv.usernameNotTrainee", username));
+                }
+            }
+            String fullName = CooperativeRules.tidy(row.get("full_name_fr"));
+            if (fullName == null) {
+                rowProblems.add(ImportProblem.at(line, "full_name_fr", "cooperative.required"));
+            } else if (fullName.length() > 200) {
+                rowProblems.add(ImportProblem.at(line, "full_name_fr", "cooperative.tooLong", 200));
+            }
+            String fullNameAr = CooperativeRules.tidy(row.get("full_name_ar"));
+            if (fullNameAr != null && fullNameAr.length() > 200) {
+                rowProblems.add(ImportProblem.at(line, "full_name_ar", "cooperative.tooLong", 200));
+            }
+            String cooperative = row.get("cooperative");
+            if (cooperative == null) {
+                rowProblems.add(ImportProblem.at(line, "cooperative", "cooperative.required"));
+            } else if (!cooperativeKeys.contains(Cooperative.keyOf(cooperative))) {
+                rowProblems.add(ImportProblem.at(line, "cooperative", "csv.unknownCooperative", CooperativeRules.tidy(cooperative)));
+            }
+            String language = row.get("language") == null ? "fr" : row.get("language").toLowerCase(java.util.Locale.ROOT);
+            if (!Accounts.LANGUAGES.contains(language)) {
+                rowProblems.add(ImportProblem.at(line, "language", "csv.badLanguage", row.get("language")));
+            }
+            if (rowProblems.isEmpty()) {
+                rows.add(new Row(line, username, fullName, fullNameAr, Cooperative.keyOf(cooperative), language));
+            }
+            problems.addAll(rowProblems);
+        }
+        if (problems.isEmpty() && rows.isEmpty()) {
+            problems.add(ImportProblem.at(1, null, "csv.noRows"));
+        }
+        return new Result(List.copyOf(rows), List.copyOf(problems));
+    }
+}
