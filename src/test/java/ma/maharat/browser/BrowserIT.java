@@ -406,7 +406,8 @@ class BrowserIT {
         browser.manage().deleteAllCookies();
         signIn("admin", ADMIN_PASSWORD);
         waitForPath("/admin/");
-        for (String page : List.of("admin/", "admin/accounts.xhtml", "admin/enrollments.xhtml", "admin/content.xhtml")) {
+        for (String page : List.of("admin/", "admin/accounts.xhtml", "admin/enrollments.xhtml", "admin/content.xhtml",
+                "admin/cooperatives.xhtml")) {
             browser.get(url(page));
             violations.addAll(accessibilityViolations(page));
         }
