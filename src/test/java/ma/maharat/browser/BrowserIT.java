@@ -265,6 +265,36 @@ class BrowserIT {
     }
 
     @Test
+    void administratorCreatesACooperativeAndImportsAFileOnlyOnceEveryLineIsRight() throws Exception {
+        signIn("admin", ADMIN_PASSWORD);
+        waitForPath("/admin/");
+        browser.get(url("admin/cooperatives.xhtml?lang=fr"));
+        String name = "Coopérative Essai " + Long.toString(System.nanoTime(), 36);
+        browser.findElement(By.id("cooperative:name-fr")).sendKeys(name);
+        browser.findElement(By.id("cooperative:name-ar")).sendKeys("تعاونية التجربة");
+        browser.findElement(By.id("cooperative:city")).sendKeys("Boujdour");
+        browser.findElement(By.id("cooperative:save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
+        assertTrue(browser.findElement(By.id("cooperatives")).getText().contains(name), "the new cooperative is listed");
+
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("cooperatives", ".csv");
+        java.nio.file.Files.writeString(bad, "name_fr;name_ar;city;year_founded\n"
+                + "Coopérative Amal Dakhla;تعاونية أمل الداخلة;Dakhla;2015\n"
+                + "Coopérative Rimal;تعاونية رمال;Smara;deux mille\n");
+        browser.findElement(By.id("import-cooperatives:file")).sendKeys(bad.toString());
+        browser.findElement(By.id("import-cooperatives:import")).click();
+        WebElement problems = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("import-problems")));
+        assertTrue(problems.getText().contains("Ligne 3"), problems.getText());
+        assertFalse(browser.findElement(By.id("cooperatives")).getText().contains("Amal Dakhla"), "nothing of a bad file is imported");
+
+        java.nio.file.Files.writeString(bad, java.nio.file.Files.readString(bad).replace("deux mille", "2018"));
+        browser.findElement(By.id("import-cooperatives:file")).sendKeys(bad.toString());
+        browser.findElement(By.id("import-cooperatives:import")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 créé"));
+        assertTrue(browser.findElement(By.id("cooperatives")).getText().contains("Amal Dakhla"));
+    }
+
+    @Test
     void trainerChecksGiftQuestionsAndSeesEachErrorWithItsLine() {
         signIn("samira.bennani", DEMO_PASSWORD);
         waitForPath("/trainer/");
