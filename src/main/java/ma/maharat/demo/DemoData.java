@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,10 @@ import ma.maharat.quiz.control.Attempts;
 import ma.maharat.quiz.entity.AttemptAnswer;
 import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
+import ma.maharat.training.control.CohortEnrollment;
+import ma.maharat.training.control.Cohorts;
+import ma.maharat.training.entity.Cohort;
+import ma.maharat.training.entity.CohortDetails;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,6 +49,8 @@ public class DemoData {
 
     /** The password of every demo account, published in README.md: demo data is for trying Maharat out. */
     public static final String PASSWORD = "maharat-demo";
+    /** The six courses of the programme, in the order trainees take them. */
+    private static final List<String> PROGRAMME = List.of("sourcing", "modeling", "prototyping", "quality", "production", "marketing");
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -57,6 +64,9 @@ public class DemoData {
 
     @Inject
     Learning learning;
+
+    @Inject
+    Cohorts cohorts;
 
     @Inject
     Attempts attempts;
@@ -105,6 +115,7 @@ public class DemoData {
         accounts.create(new NewAccount("samira.bennani", "Samira Bennani", "سميرة بناني", Role.TRAINER, PASSWORD, "fr", null, true));
         accounts.create(new NewAccount("omar.alaoui", "Omar Alaoui", "عمر العلوي", Role.TRAINER, PASSWORD, "ar", null, true));
         enrollWithProgress();
+        enrollFirstCohort(cooperatives);
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
     }
@@ -116,7 +127,7 @@ public class DemoData {
     private void enrollWithProgress() {
         Map<String, Course> courses = enrollments.courses().stream().collect(Collectors.toMap(Course::getCode, c -> c));
         List<Account> trainees = accounts.all().stream().filter(a -> a.getRole() == Role.TRAINEE).toList();
-        for (String code : List.of("sourcing", "modeling", "prototyping", "quality", "production", "marketing")) {
+        for (String code : PROGRAMME) {
             Course course = courses.get(code);
             if (course != null) {
                 enrollments.enroll(course.getId(), trainees.stream().map(Account::getId).toList());
@@ -131,6 +142,24 @@ public class DemoData {
         readLessons(ids.get("khadija.elidrissi"), courses.get("modeling"), 2);
         readLessons(ids.get("mariam.ouali"), courses.get("quality"), 3);
         readLessons(ids.get("salma.lahlou"), courses.get("marketing"), 2);
+    }
+
+    /**
+     * The first 60-day cycle: the four cooperatives through the six courses in order. Its trainees are
+     * already enrolled above, so enrolling the cohort finds every enrolment made and adds none.
+     */
+    private void enrollFirstCohort(List<Cooperative> cooperatives) {
+        Map<String, Course> courses = enrollments.courses().stream().collect(Collectors.toMap(Course::getCode, c -> c));
+        List<Long> programme = PROGRAMME.stream().filter(courses::containsKey).map(code -> courses.get(code).getId()).toList();
+        if (programme.isEmpty()) {
+            return;
+        }
+        LocalDate start = LocalDate.of(2026, 1, 5);
+        Cohort cohort = cohorts.create(new CohortDetails("Cycle 1 — 2026", start, start.plusDays(59),
+                cooperatives.stream().map(Cooperative::getId).toList(), programme));
+        em.flush();
+        CohortEnrollment enrolled = cohorts.enrollCohort(cohort.getId());
+        LOG.info(() -> "Demo cohort " + cohort.getName() + ": " + enrolled);
     }
 
     private void readLessons(Long traineeId, Course course, int howMany) {
