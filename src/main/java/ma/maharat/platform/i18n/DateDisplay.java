@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,5 +38,13 @@ public class DateDisplay {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).withZone(CENTER_ZONE).format(instant);
+    }
+
+    /** A calendar day (no time zone involved), such as the first day of a cohort. */
+    public String day(LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).format(day);
     }
 }
