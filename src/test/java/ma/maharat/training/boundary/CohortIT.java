@@ -1,6 +1,7 @@
 package ma.maharat.training.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,11 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.cooperative.control.Cooperatives;
@@ -191,5 +196,42 @@ class CohortIT {
         assertTrue(page.body().contains("Cycle 1 — 2026"), page.body());
         assertTrue(page.body().contains("cohort:programme"));
         assertTrue(page.body().contains("menu-cohorts"));
+    }
+
+    /** The first value the pattern captures in a page (the pick list and checkbox menu render their items' ids). */
+    private static String firstValue(String html, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(html);
+        assertTrue(matcher.find(), "nothing matches " + pattern + " in:\n" + html);
+        return matcher.group(1);
+    }
+
+    @Test
+    @RunAsClient
+    void administratorCreatesACohortFromTheFormAndBadDatesStayOut() throws URISyntaxException {
+        WebClient client = new WebClient(base.toURI());
+        client.signIn("admin", "admin-it-Passw0rd");
+        String id = unique();
+        String page = client.get("admin/cohorts.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("cohort", "cohort");
+        form.put("cohort:name", "Cycle web " + id);
+        form.put("cohort:start-date_input", "07/09/2026");
+        form.put("cohort:end-date_input", "05/11/2026");
+        form.put("cohort:cooperatives", firstValue(page, "name=\"cohort:cooperatives\" type=\"checkbox\" value=\"(\\d+)\""));
+        form.put("cohort:programme_target", firstValue(page, "data-item-value=\"(\\d+)\""));
+        form.put("cohort:save", "cohort:save");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        HttpResponse<String> saved = client.postForm("admin/cohorts.xhtml", form);
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("<bdi class=\"cohort-name\">Cycle web " + id + "</bdi>"), "the new cohort is listed: " + saved.body());
+        assertTrue(saved.body().contains("ui-messages-info"), saved.body());
+
+        String again = client.get("admin/cohorts.xhtml").body();
+        form.put("cohort:name", "Cycle inversé " + id);
+        form.put("cohort:end-date_input", "01/09/2026");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(again));
+        HttpResponse<String> refused = client.postForm("admin/cohorts.xhtml", form);
+        assertTrue(refused.body().contains("ui-message-error"), refused.body());
+        assertFalse(refused.body().contains("<bdi class=\"cohort-name\">Cycle inversé " + id + "</bdi>"), "a refused cohort is not listed");
     }
 }
