@@ -295,6 +295,19 @@ class BrowserIT {
     }
 
     @Test
+    void administratorEnrollsTheDemoCohortAgainAndNothingIsDuplicated() {
+        signIn("admin", ADMIN_PASSWORD);
+        waitForPath("/admin/");
+        browser.get(url("admin/cohorts.xhtml?lang=fr"));
+        WebElement table = browser.findElement(By.id("cohorts"));
+        assertTrue(table.getText().contains("Cycle 1"), table.getText());
+        browser.findElement(By.cssSelector("[id$=':enroll']")).click();
+        WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        assertTrue(message.getText().contains("0 nouvelle(s) inscription(s)"),
+                "the demo trainees were enrolled already: " + message.getText());
+    }
+
+    @Test
     void trainerChecksGiftQuestionsAndSeesEachErrorWithItsLine() {
         signIn("samira.bennani", DEMO_PASSWORD);
         waitForPath("/trainer/");
@@ -437,7 +450,7 @@ class BrowserIT {
         signIn("admin", ADMIN_PASSWORD);
         waitForPath("/admin/");
         for (String page : List.of("admin/", "admin/accounts.xhtml", "admin/enrollments.xhtml", "admin/content.xhtml",
-                "admin/cooperatives.xhtml")) {
+                "admin/cooperatives.xhtml", "admin/cohorts.xhtml")) {
             browser.get(url(page));
             violations.addAll(accessibilityViolations(page));
         }
