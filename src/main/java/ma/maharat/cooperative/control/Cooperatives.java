@@ -43,6 +43,13 @@ public class Cooperatives {
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
     }
 
+    /** How many active trainee accounts each cooperative has, by cooperative id (cooperatives without any are missing). */
+    public Map<Long, Long> activeTraineeCounts() {
+        return em.createNamedQuery(Cooperative.ACTIVE_TRAINEE_COUNTS, Object[].class).setParameter("role", Role.TRAINEE)
+                .getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+    }
+
     public Cooperative find(long id) {
         return Optional.ofNullable(em.find(Cooperative.class, id))
                 .orElseThrow(() -> new CooperativeRuleViolation("cooperative.notFound", List.of()));

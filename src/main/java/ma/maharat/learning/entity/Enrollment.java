@@ -25,6 +25,9 @@ import ma.maharat.identity.entity.Account;
 @NamedQuery(name = Enrollment.OF_COURSE,
         query = "SELECT e FROM Enrollment e JOIN FETCH e.trainee WHERE e.course.id = :course ORDER BY e.trainee.fullName")
 @NamedQuery(name = Enrollment.SET_LAST_LESSON, query = "UPDATE Enrollment e SET e.lastLesson = :lesson WHERE e.id = :id")
+@NamedQuery(name = Enrollment.COMPLETED_BY_TRAINEES_IN_COURSES,
+        query = "SELECT e.trainee.id, e.course.id, e.completedAt FROM Enrollment e WHERE e.trainee.id IN :trainees"
+                + " AND e.course.id IN :courses AND e.completedAt IS NOT NULL")
 public class Enrollment {
 
     public static final String SET_LAST_LESSON = "Enrollment.setLastLesson";
@@ -32,6 +35,8 @@ public class Enrollment {
     public static final String OF_TRAINEE = "Enrollment.ofTrainee";
     public static final String OF_TRAINEE_IN_COURSE = "Enrollment.ofTraineeInCourse";
     public static final String OF_COURSE = "Enrollment.ofCourse";
+    /** Rows of trainee id, course id and completion time for the courses some trainees completed. */
+    public static final String COMPLETED_BY_TRAINEES_IN_COURSES = "Enrollment.completedByTraineesInCourses";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

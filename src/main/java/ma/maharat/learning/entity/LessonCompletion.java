@@ -23,11 +23,16 @@ import ma.maharat.identity.entity.Account;
         query = "SELECT c FROM LessonCompletion c WHERE c.trainee.id = :trainee")
 @NamedQuery(name = LessonCompletion.COUNT_OF_TRAINEE_FOR_LESSON,
         query = "SELECT COUNT(c) FROM LessonCompletion c WHERE c.trainee.id = :trainee AND c.lesson.id = :lesson")
+@NamedQuery(name = LessonCompletion.DONE_BY_TRAINEES_IN_COURSES,
+        query = "SELECT c.trainee.id, c.lesson.id FROM LessonCompletion c WHERE c.trainee.id IN :trainees"
+                + " AND c.lesson.course.id IN :courses")
 public class LessonCompletion {
 
     public static final String OF_TRAINEE_IN_COURSE = "LessonCompletion.ofTraineeInCourse";
     public static final String COUNT_OF_TRAINEE_FOR_LESSON = "LessonCompletion.countOfTraineeForLesson";
     public static final String OF_TRAINEE = "LessonCompletion.ofTrainee";
+    /** Rows of trainee id and lesson id for the lessons some trainees did in some courses. */
+    public static final String DONE_BY_TRAINEES_IN_COURSES = "LessonCompletion.doneByTraineesInCourses";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -45,6 +45,9 @@ import ma.maharat.platform.i18n.Language;
 @NamedQuery(name = QuizAttempt.COUNT_PASSED_OF_TRAINEE_FOR_SCOPE,
         query = "SELECT COUNT(a) FROM QuizAttempt a WHERE a.trainee.id = :trainee AND a.passed = TRUE"
                 + " AND a.quiz.course.id = :course AND a.quiz.scope = :scope")
+@NamedQuery(name = QuizAttempt.PASSED_BY_TRAINEES_IN_COURSES,
+        query = "SELECT DISTINCT a.trainee.id, a.quiz.id, a.quiz.course.id, a.quiz.scope FROM QuizAttempt a"
+                + " WHERE a.passed = TRUE AND a.trainee.id IN :trainees AND a.quiz.course.id IN :courses")
 public class QuizAttempt {
 
     public static final String OF_TRAINEE_FOR_QUIZ = "QuizAttempt.ofTraineeForQuiz";
@@ -53,6 +56,8 @@ public class QuizAttempt {
     public static final String PASSED_QUIZ_IDS_OF_TRAINEE = "QuizAttempt.passedQuizIdsOfTrainee";
     public static final String PASSED_SCOPES_OF_TRAINEE_IN_COURSE = "QuizAttempt.passedScopesOfTraineeInCourse";
     public static final String COUNT_PASSED_OF_TRAINEE_FOR_SCOPE = "QuizAttempt.countPassedOfTraineeForScope";
+    /** Rows of trainee id, quiz id, course id and scope for the quizzes some trainees passed in some courses. */
+    public static final String PASSED_BY_TRAINEES_IN_COURSES = "QuizAttempt.passedByTraineesInCourses";
 
     public enum State { IN_PROGRESS, FINISHED }
 

@@ -39,6 +39,9 @@ import ma.maharat.course.entity.Course;
         + " AND a.active = TRUE ORDER BY a.id")
 @NamedQuery(name = Cohort.TRAINEE_COUNTS, query = "SELECT c.id, COUNT(a) FROM Cohort c JOIN c.cooperatives co, Account a"
         + " WHERE a.cooperative = co AND a.role = :role AND a.active = TRUE GROUP BY c.id")
+@NamedQuery(name = Cohort.TRAINEES, query = "SELECT a FROM Cohort c JOIN c.cooperatives co, Account a"
+        + " WHERE c.id = :cohort AND a.cooperative = co AND a.role = :role"
+        + " AND a.active = TRUE ORDER BY co.nameFr, a.fullName")
 public class Cohort {
 
     public static final String ALL = "Cohort.all";
@@ -47,6 +50,8 @@ public class Cohort {
     public static final String TRAINEE_IDS = "Cohort.traineeIds";
     /** How many active trainees (parameter {@code role}) each cohort has: rows of cohort id and count. */
     public static final String TRAINEE_COUNTS = "Cohort.traineeCounts";
+    /** The active trainees (parameter {@code role}) of the cohort's cooperatives, by cooperative then name. */
+    public static final String TRAINEES = "Cohort.trainees";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,0 +1,83 @@
+package ma.maharat.training.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ma.maharat.course.entity.Course;
+import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.Role;
+import ma.maharat.learning.control.CourseProgress;
+import ma.maharat.learning.entity.Enrollment;
+import ma.maharat.learning.entity.LessonCompletion;
+import ma.maharat.quiz.entity.QuizAttempt;
+import ma.maharat.training.entity.Cohort;
+
+/**
+ * The progress of a cohort's trainees through its programme, for the programme's partners. Four queries
+ * whatever the cohort's size (its trainees, their lessons done, their completed courses, their passed
+ * quizzes), grouped here by trainee; the courses' lessons come from the cohort's programme.
+ *
+ * <p>Reads {@code quiz} attempts without writing them: quiz never reads training, so no loop forms.
+ */
+@Stateless
+public class CohortProgress {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Cohorts cohorts;
+
+    /** A trainee of the cohort and her progress; {@code cooperative} is its French name. */
+    public record TraineeProgress(String username, String fullName, String fullNameAr, String cooperative, ProgrammeProgress progress) {}
+
+    /** The cohort (cooperatives and programme loaded) and its active trainees, by cooperative then name. */
+    public record Report(Cohort cohort, List<TraineeProgress> trainees) {}
+
+    /** @throws CohortRuleViolation {@code cohort.notFound} when there is no such cohort */
+    public Report of(long cohortId) {
+        Cohort cohort = cohorts.find(cohortId);
+        List<ProgrammeProgress.ProgrammeCourse> programme = cohort.getProgramme().stream()
+                .map(c -> new ProgrammeProgress.ProgrammeCourse(c.getId(), c.getCode(), c.currentLessons().stream()
+                        .map(l -> new CourseProgress.LessonStep(l.getId(), l.getMinutes())).toList()))
+                .toList();
+        List<Account> trainees = em.createNamedQuery(Cohort.TRAINEES, Account.class)
+                .setParameter("cohort", cohortId).setParameter("role", Role.TRAINEE).getResultList();
+        if (trainees.isEmpty()) {
+            return new Report(cohort, List.of());
+        }
+        List<Long> traineeIds = trainees.stream().map(Account::getId).toList();
+        List<Long> courseIds = cohort.getProgramme().stream().map(Course::getId).toList();
+        Map<Long, Set<Long>> lessonsDone = new HashMap<>();
+        Map<Long, Map<Long, Instant>> completedAt = new HashMap<>();
+        Map<Long, Set<ProgrammeProgress.PassedQuiz>> passed = new HashMap<>();
+        if (!courseIds.isEmpty()) {
+            rows(LessonCompletion.DONE_BY_TRAINEES_IN_COURSES, traineeIds, courseIds).forEach(r ->
+                    lessonsDone.computeIfAbsent((Long) r[0], t -> new HashSet<>()).add((Long) r[1]));
+            rows(Enrollment.COMPLETED_BY_TRAINEES_IN_COURSES, traineeIds, courseIds).forEach(r ->
+                    completedAt.computeIfAbsent((Long) r[0], t -> new HashMap<>()).put((Long) r[1], (Instant) r[2]));
+            rows(QuizAttempt.PASSED_BY_TRAINEES_IN_COURSES, traineeIds, courseIds).forEach(r ->
+                    passed.computeIfAbsent((Long) r[0], t -> new HashSet<>())
+                            .add(new ProgrammeProgress.PassedQuiz((Long) r[1], (Long) r[2], (String) r[3])));
+        }
+        List<TraineeProgress> report = trainees.stream()
+                .map(a -> new TraineeProgress(a.getUsername(), a.getFullName(), a.getFullNameAr(),
+                        a.getCooperative().getNameFr(),
+                        ProgrammeProgress.of(programme, lessonsDone.getOrDefault(a.getId(), Set.of()),
+                                completedAt.getOrDefault(a.getId(), Map.of()), passed.getOrDefault(a.getId(), Set.of()))))
+                .toList();
+        return new Report(cohort, report);
+    }
+
+    private List<Object[]> rows(String query, List<Long> traineeIds, List<Long> courseIds) {
+        return em.createNamedQuery(query, Object[].class).setParameter("trainees", traineeIds).setParameter("courses", courseIds)
+                .getResultList();
+    }
+}
