@@ -40,6 +40,18 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET().build());
     }
 
+    /** A download (a spreadsheet, a PDF), with this client's session. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("Request to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
     public HttpResponse<String> get(String path, String authorization) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Authorization", authorization).GET().build());
     }

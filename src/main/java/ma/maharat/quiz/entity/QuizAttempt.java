@@ -48,6 +48,10 @@ import ma.maharat.platform.i18n.Language;
 @NamedQuery(name = QuizAttempt.PASSED_BY_TRAINEES_IN_COURSES,
         query = "SELECT DISTINCT a.trainee.id, a.quiz.id, a.quiz.course.id, a.quiz.scope FROM QuizAttempt a"
                 + " WHERE a.passed = TRUE AND a.trainee.id IN :trainees AND a.quiz.course.id IN :courses")
+@NamedQuery(name = QuizAttempt.BEST_SCORES_BY_TRAINEES_IN_COURSES,
+        query = "SELECT a.trainee.id, a.quiz.course.id, MAX(a.score) FROM QuizAttempt a"
+                + " WHERE a.score IS NOT NULL AND a.quiz.scope = :scope AND a.trainee.id IN :trainees"
+                + " AND a.quiz.course.id IN :courses GROUP BY a.trainee.id, a.quiz.course.id")
 public class QuizAttempt {
 
     public static final String OF_TRAINEE_FOR_QUIZ = "QuizAttempt.ofTraineeForQuiz";
@@ -58,6 +62,8 @@ public class QuizAttempt {
     public static final String COUNT_PASSED_OF_TRAINEE_FOR_SCOPE = "QuizAttempt.countPassedOfTraineeForScope";
     /** Rows of trainee id, quiz id, course id and scope for the quizzes some trainees passed in some courses. */
     public static final String PASSED_BY_TRAINEES_IN_COURSES = "QuizAttempt.passedByTraineesInCourses";
+    /** Rows of trainee id, course id and best score (a fraction) of the quizzes of one {@code scope}, finished attempts only. */
+    public static final String BEST_SCORES_BY_TRAINEES_IN_COURSES = "QuizAttempt.bestScoresByTraineesInCourses";
 
     public enum State { IN_PROGRESS, FINISHED }
 

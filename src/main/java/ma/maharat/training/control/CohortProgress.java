@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,13 +17,15 @@ import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.CourseProgress;
 import ma.maharat.learning.entity.Enrollment;
 import ma.maharat.learning.entity.LessonCompletion;
+import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
 import ma.maharat.training.entity.Cohort;
 
 /**
- * The progress of a cohort's trainees through its programme, for the programme's partners. Four queries
- * whatever the cohort's size (its trainees, their lessons done, their completed courses, their passed
- * quizzes), grouped here by trainee; the courses' lessons come from the cohort's programme.
+ * The progress of a cohort's trainees through its programme, for the programme's partners and its
+ * trainers. Five queries whatever the cohort's size (its trainees, their lessons done, their completed
+ * courses, their passed quizzes, their best final-quiz scores), grouped here by trainee; the courses'
+ * lessons come from the cohort's programme.
  *
  * <p>Reads {@code quiz} attempts without writing them: quiz never reads training, so no loop forms.
  */
@@ -35,8 +38,14 @@ public class CohortProgress {
     @Inject
     Cohorts cohorts;
 
-    /** A trainee of the cohort and her progress; {@code cooperative} is its French name. */
-    public record TraineeProgress(String username, String fullName, String fullNameAr, String cooperative, ProgrammeProgress progress) {}
+    /**
+     * A trainee of the cohort and her progress; {@code cooperative} is its French name.
+     *
+     * @param lessonsDone ids of the lessons she did, for the trainers' grid (lesson by lesson)
+     * @param finalQuizBest her best score at each course's final quiz, as a fraction, by course id; absent before a finished attempt
+     */
+    public record TraineeProgress(String username, String fullName, String fullNameAr, String cooperative, String cooperativeAr,
+            ProgrammeProgress progress, Set<Long> lessonsDone, Map<Long, BigDecimal> finalQuizBest) {}
 
     /** The cohort (cooperatives and programme loaded) and its active trainees, by cooperative then name. */
     public record Report(Cohort cohort, List<TraineeProgress> trainees) {}
@@ -58,6 +67,7 @@ public class CohortProgress {
         Map<Long, Set<Long>> lessonsDone = new HashMap<>();
         Map<Long, Map<Long, Instant>> completedAt = new HashMap<>();
         Map<Long, Set<ProgrammeProgress.PassedQuiz>> passed = new HashMap<>();
+        Map<Long, Map<Long, BigDecimal>> best = new HashMap<>();
         if (!courseIds.isEmpty()) {
             rows(LessonCompletion.DONE_BY_TRAINEES_IN_COURSES, traineeIds, courseIds).forEach(r ->
                     lessonsDone.computeIfAbsent((Long) r[0], t -> new HashSet<>()).add((Long) r[1]));
@@ -66,12 +76,16 @@ public class CohortProgress {
             rows(QuizAttempt.PASSED_BY_TRAINEES_IN_COURSES, traineeIds, courseIds).forEach(r ->
                     passed.computeIfAbsent((Long) r[0], t -> new HashSet<>())
                             .add(new ProgrammeProgress.PassedQuiz((Long) r[1], (Long) r[2], (String) r[3])));
+            em.createNamedQuery(QuizAttempt.BEST_SCORES_BY_TRAINEES_IN_COURSES, Object[].class).setParameter("scope", Quiz.COURSE_SCOPE)
+                    .setParameter("trainees", traineeIds).setParameter("courses", courseIds).getResultList()
+                    .forEach(r -> best.computeIfAbsent((Long) r[0], t -> new HashMap<>()).put((Long) r[1], (BigDecimal) r[2]));
         }
         List<TraineeProgress> report = trainees.stream()
                 .map(a -> new TraineeProgress(a.getUsername(), a.getFullName(), a.getFullNameAr(),
-                        a.getCooperative().getNameFr(),
+                        a.getCooperative().getNameFr(), a.getCooperative().getNameAr(),
                         ProgrammeProgress.of(programme, lessonsDone.getOrDefault(a.getId(), Set.of()),
-                                completedAt.getOrDefault(a.getId(), Map.of()), passed.getOrDefault(a.getId(), Set.of()))))
+                                completedAt.getOrDefault(a.getId(), Map.of()), passed.getOrDefault(a.getId(), Set.of())),
+                        Set.copyOf(lessonsDone.getOrDefault(a.getId(), Set.of())), Map.copyOf(best.getOrDefault(a.getId(), Map.of()))))
                 .toList();
         return new Report(cohort, report);
     }
