@@ -465,6 +465,11 @@ class BrowserIT {
         violations.addAll(accessibilityViolations("trainer quiz results"));
         browser.get(url("trainer/gift.xhtml"));
         violations.addAll(accessibilityViolations("trainer gift"));
+        browser.get(url("trainer/cohorts.xhtml"));
+        violations.addAll(accessibilityViolations("trainer cohorts"));
+        browser.findElement(By.cssSelector("#main a[href*='cohort-progress']")).click();
+        waitFor(ExpectedConditions.urlContains("cohort-progress.xhtml"));
+        violations.addAll(accessibilityViolations("trainer cohort progress"));
         assertEquals(List.of(), violations);
     }
 
