@@ -20,6 +20,11 @@ public class CourseMediaServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where a course's images are served, ending in {@code /media/}: lesson and question HTML point here. */
+    public static String mediaAddress(String contextPath, String courseCode) {
+        return contextPath + "/course-media/" + courseCode + "/media/";
+    }
+
     @PersistenceContext
     transient EntityManager em;
 

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import ma.maharat.course.boundary.CourseMediaServlet;
 import ma.maharat.course.entity.Lesson;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.learning.control.Learning;
@@ -79,7 +80,7 @@ public class LessonPage {
         String code = language.getCode();
         Lesson current = reading.lesson();
         String html = current.getCurrentVersion().htmlIn(code).orElseGet(() -> current.getCurrentVersion().htmlIn("fr").orElse(""));
-        String media = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/course-media/" + course + "/media/";
+        String media = CourseMediaServlet.mediaAddress(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), course);
         return html.replace("src=\"media/", "src=\"" + media);
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import ma.maharat.course.boundary.CourseMediaServlet;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.error.RuleViolation;
 import ma.maharat.platform.i18n.PageMessages;
@@ -54,6 +55,7 @@ public class AttemptPage {
             }
         } catch (NumberFormatException e) {
             id = null;
+            messages.error(null, "quiz.attemptNotFound");
         } catch (RuleViolation e) {
             messages.error(e);
         }
@@ -90,7 +92,7 @@ public class AttemptPage {
     }
 
     private String mediaBase() {
-        return request.getContextPath() + "/course-media/" + attempt.getQuiz().getCourse().getCode() + "/media/";
+        return CourseMediaServlet.mediaAddress(request.getContextPath(), attempt.getQuiz().getCourse().getCode());
     }
 
     public QuizAttempt getAttempt() {

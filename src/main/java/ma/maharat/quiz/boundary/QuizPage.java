@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import ma.maharat.identity.boundary.CurrentUser;
-import ma.maharat.learning.control.LearningRuleViolation;
 import ma.maharat.platform.error.RuleViolation;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
@@ -47,7 +46,9 @@ public class QuizPage {
     void init() {
         course = request.getParameter("course");
         quiz = request.getParameter("quiz");
-        if (course != null && quiz != null) {
+        if (course == null || quiz == null) {
+            messages.error(null, "quiz.notFound");
+        } else {
             try {
                 status = attempts.status(currentUser.required().accountId(), course, quiz);
             } catch (RuleViolation e) {
@@ -89,9 +90,5 @@ public class QuizPage {
 
     public String getQuiz() {
         return quiz;
-    }
-
-    static boolean isLearningViolation(RuleViolation e) {
-        return e instanceof LearningRuleViolation;
     }
 }

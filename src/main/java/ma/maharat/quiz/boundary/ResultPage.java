@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import ma.maharat.course.boundary.CourseMediaServlet;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.error.RuleViolation;
 import ma.maharat.platform.i18n.PageMessages;
@@ -43,6 +44,7 @@ public class ResultPage {
             slots = attempt.getAnswers().stream().map(answer -> SlotView.of(answer, mediaBase())).toList();
         } catch (NumberFormatException e) {
             attempt = null;
+            messages.error(null, "quiz.attemptNotFound");
         } catch (RuleViolation e) {
             messages.error(e);
         }
@@ -53,7 +55,7 @@ public class ResultPage {
     }
 
     private String mediaBase() {
-        return request.getContextPath() + "/course-media/" + attempt.getQuiz().getCourse().getCode() + "/media/";
+        return CourseMediaServlet.mediaAddress(request.getContextPath(), attempt.getQuiz().getCourse().getCode());
     }
 
     public QuizAttempt getAttempt() {

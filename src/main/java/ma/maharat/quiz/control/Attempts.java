@@ -112,8 +112,8 @@ public class Attempts {
         if (attempt.isInProgress() && attempt.isPastDeadline(clock.instant())) {
             closeAtDeadline(attempt);
         }
-        em.refresh(attempt);
-        attempt.getAnswers().forEach(em::refresh);
+        // Attempts and answers are not in the shared cache: read in this transaction, they already hold
+        // the answers AnswerSaves wrote with JDBC.
         return attempt;
     }
 

@@ -37,8 +37,6 @@ import ma.maharat.platform.i18n.Language;
 @NamedQuery(name = QuizAttempt.EXPIRED_IDS,
         query = "SELECT a.id FROM QuizAttempt a WHERE a.state = ma.maharat.quiz.entity.QuizAttempt.State.IN_PROGRESS"
                 + " AND a.deadline < :now")
-@NamedQuery(name = QuizAttempt.PASSED_QUIZ_IDS_OF_TRAINEE,
-        query = "SELECT DISTINCT a.quiz.id FROM QuizAttempt a WHERE a.trainee.id = :trainee AND a.passed = TRUE")
 @NamedQuery(name = QuizAttempt.PASSED_SCOPES_OF_TRAINEE_IN_COURSE,
         query = "SELECT DISTINCT a.quiz.scope FROM QuizAttempt a WHERE a.trainee.id = :trainee AND a.passed = TRUE"
                 + " AND a.quiz.course.id = :course")
@@ -57,7 +55,6 @@ public class QuizAttempt {
     public static final String OF_TRAINEE_FOR_QUIZ = "QuizAttempt.ofTraineeForQuiz";
     public static final String OF_QUIZ = "QuizAttempt.ofQuiz";
     public static final String EXPIRED_IDS = "QuizAttempt.expiredIds";
-    public static final String PASSED_QUIZ_IDS_OF_TRAINEE = "QuizAttempt.passedQuizIdsOfTrainee";
     public static final String PASSED_SCOPES_OF_TRAINEE_IN_COURSE = "QuizAttempt.passedScopesOfTraineeInCourse";
     public static final String COUNT_PASSED_OF_TRAINEE_FOR_SCOPE = "QuizAttempt.countPassedOfTraineeForScope";
     /** Rows of trainee id, quiz id, course id and scope for the quizzes some trainees passed in some courses. */
