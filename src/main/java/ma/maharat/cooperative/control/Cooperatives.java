@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.cooperative.entity.CooperativeDetails;
 import ma.maharat.identity.control.Accounts;
@@ -29,6 +30,9 @@ public class Cooperatives {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Accounts accounts;
@@ -59,12 +63,16 @@ public class Cooperatives {
         CooperativeDetails checked = checked(details, null);
         Cooperative cooperative = new Cooperative(checked);
         em.persist(cooperative);
+        em.flush();
+        audit.record("cooperative.created", "cooperative", cooperative.getId(),
+                "Cooperative \"" + cooperative.getNameFr() + "\" created");
         return cooperative;
     }
 
     public Cooperative update(long id, CooperativeDetails details) {
         Cooperative cooperative = find(id);
         cooperative.update(checked(details, cooperative.getId()));
+        audit.record("cooperative.updated", "cooperative", id, "Cooperative \"" + cooperative.getNameFr() + "\" edited");
         return cooperative;
     }
 
@@ -102,6 +110,8 @@ public class Cooperatives {
                 unchanged++;
             }
         }
+        audit.record("cooperative.imported", "cooperative", null, "Cooperatives imported from CSV: " + created
+                + " created, " + updated + " updated, " + unchanged + " unchanged");
         return new ImportOutcome(created, updated, unchanged, List.of());
     }
 
@@ -146,6 +156,8 @@ public class Cooperatives {
                 unchanged++;
             }
         }
+        audit.record("cooperative.membersImported", "cooperative", null, "Members imported from CSV: " + created
+                + " accounts opened, " + updated + " updated, " + unchanged + " unchanged");
         return new ImportOutcome(created, updated, unchanged, List.of());
     }
 

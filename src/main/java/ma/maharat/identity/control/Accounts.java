@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
@@ -20,6 +21,9 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     jakarta.enterprise.event.Event<AccountStatusChanged> statusChanged;
@@ -92,6 +96,9 @@ public class Accounts {
             account.setPasswordByAdministrator(account.getPasswordHash());
         }
         em.persist(account);
+        em.flush();
+        audit.record("account.created", "account", account.getId(),
+                "Account " + username + " (" + request.role() + ") opened for " + request.fullName());
         return account;
     }
 
@@ -129,6 +136,8 @@ public class Accounts {
         Account account = find(accountId);
         PasswordPolicy.check(account.getUsername(), temporaryPassword);
         account.setPasswordByAdministrator(hashing.hash(temporaryPassword.toCharArray()));
+        audit.record("account.passwordReset", "account", accountId,
+                "Temporary password set for " + account.getUsername());
         statusChanged.fire(new AccountStatusChanged(accountId));
     }
 
@@ -158,6 +167,8 @@ public class Accounts {
             throw new AccountRuleViolation("account.lastAdministrator");
         }
         account.setActive(active);
+        audit.record(active ? "account.activated" : "account.deactivated", "account", accountId,
+                "Account " + account.getUsername() + (active ? " activated" : " deactivated"));
         statusChanged.fire(new AccountStatusChanged(accountId));
     }
 

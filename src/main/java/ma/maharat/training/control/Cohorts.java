@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.entity.Role;
@@ -26,6 +27,9 @@ public class Cohorts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Enrollments enrollments;
@@ -60,6 +64,9 @@ public class Cohorts {
         Cohort cohort = new Cohort(checked.name(), checked.startDate(), checked.endDate(),
                 cooperatives(checked.cooperativeIds()), courses(checked.courseIds()));
         em.persist(cohort);
+        em.flush();
+        audit.record("cohort.created", "cohort", cohort.getId(), "Cohort \"" + cohort.getName() + "\" created, "
+                + cohort.getStartDate() + " to " + cohort.getEndDate());
         return cohort;
     }
 
@@ -68,6 +75,9 @@ public class Cohorts {
         CohortDetails checked = checked(details, id);
         cohort.update(checked.name(), checked.startDate(), checked.endDate(),
                 cooperatives(checked.cooperativeIds()), courses(checked.courseIds()));
+        audit.record("cohort.updated", "cohort", id, "Cohort \"" + cohort.getName() + "\" edited: "
+                + cohort.getStartDate() + " to " + cohort.getEndDate() + ", " + cohort.getCooperatives().size()
+                + " cooperatives, " + cohort.getProgramme().size() + " courses");
         return cohort;
     }
 
@@ -88,6 +98,8 @@ public class Cohorts {
                 already += outcome.alreadyEnrolled().size();
             }
         }
+        audit.record("cohort.enrolled", "cohort", cohortId, "Cohort \"" + cohort.getName() + "\" enrolled: "
+                + trainees.size() + " trainees, " + enrolled + " new enrolments");
         return new CohortEnrollment(trainees.size(), enrolled, already);
     }
 

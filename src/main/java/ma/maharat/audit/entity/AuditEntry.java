@@ -1,0 +1,86 @@
+package ma.maharat.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One change, as the person who made it would describe it: an action ("session.moved"), what it was
+ * done to (subject type and id) and a one-line summary in plain words. Immutable once written.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    /** The actor of changes made by the server itself (start-up import, scheduled jobs). */
+    public static final String SYSTEM = "system";
+
+    static final int SUMMARY_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private Instant at;
+
+    @Column(nullable = false, updatable = false)
+    private String actor;
+
+    @Column(nullable = false, updatable = false)
+    private String action;
+
+    @Column(name = "subject_type", nullable = false, updatable = false)
+    private String subjectType;
+
+    @Column(name = "subject_id", updatable = false)
+    private String subjectId;
+
+    @Column(nullable = false, updatable = false)
+    private String summary;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    public AuditEntry(Instant at, String actor, String action, String subjectType, String subjectId, String summary) {
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.summary = summary.length() > SUMMARY_LENGTH ? summary.substring(0, SUMMARY_LENGTH - 1) + "…" : summary;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+}
