@@ -56,7 +56,7 @@ public final class WorkPhotos {
      * @param height    its height
      * @param sha256    the photo's SHA-256, in hex
      */
-    public record CleanPhoto(byte[] jpeg, byte[] thumbnail, int width, int height, String sha256) {}
+    public record CleanPhoto(byte[] jpeg, byte[] thumbnail, int width, int height, String sha256) implements java.io.Serializable {}
 
     private enum Format { JPEG, PNG }
 
