@@ -43,7 +43,7 @@ public class DemoPracticalWork {
     @Inject
     PracticalWork practicalWork;
 
-    void signOffFirstPrototype() {
+    public void signOffFirstPrototype() {
         List<PracticalTask> tasks = em.createNamedQuery(PracticalTask.BY_CODES, PracticalTask.class)
                 .setParameter("course", "prototyping").setParameter("task", "summer-camp-tshirt").getResultList();
         Account trainer = account("samira.bennani");
