@@ -63,6 +63,9 @@ public class DemoData {
     Enrollments enrollments;
 
     @Inject
+    DemoPracticalWork practicalWork;
+
+    @Inject
     Learning learning;
 
     @Inject
@@ -116,6 +119,7 @@ public class DemoData {
         accounts.create(new NewAccount("omar.alaoui", "Omar Alaoui", "عمر العلوي", Role.TRAINER, PASSWORD, "ar", null, true));
         enrollWithProgress();
         enrollFirstCohort(cooperatives);
+        practicalWork.signOffFirstPrototype();
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
     }

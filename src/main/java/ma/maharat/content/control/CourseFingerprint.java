@@ -10,6 +10,7 @@ import ma.maharat.content.entity.LessonText;
 import ma.maharat.content.entity.LocalizedText;
 import ma.maharat.content.entity.MediaFile;
 import ma.maharat.content.entity.ModuleDefinition;
+import ma.maharat.content.entity.PracticalTaskDefinition;
 import ma.maharat.content.entity.QuizBankFile;
 import ma.maharat.platform.i18n.Language;
 
@@ -25,8 +26,8 @@ public final class CourseFingerprint {
     public static String of(CourseDefinition course) {
         StringBuilder canonical = new StringBuilder();
         // The format's number: raise it when an import starts writing something new (2: questions and
-        // quizzes), so that courses imported before are written again once.
-        canonical.append("format\u00002\u0000");
+        // quizzes; 3: practical tasks), so that courses imported before are written again once.
+        canonical.append("format\u00003\u0000");
         canonical.append("course\u0000").append(course.id()).append('\u0000');
         append(canonical, course.title());
         append(canonical, course.description());
@@ -48,6 +49,23 @@ public final class CourseFingerprint {
         for (Language language : Language.values()) {
             course.quizBank().file(language).map(QuizBankFile::text)
                     .ifPresent(text -> canonical.append("bank\u0000").append(language.code()).append('\u0000').append(sha256(text)));
+        }
+        for (PracticalTaskDefinition task : course.practicalTasks()) {
+            canonical.append("practical\u0000").append(task.id()).append('\u0000').append(task.required()).append('\u0000')
+                    .append(task.passLevel()).append('\u0000');
+            append(canonical, task.title());
+            append(canonical, task.description());
+            for (PracticalTaskDefinition.Level level : task.levels()) {
+                canonical.append("level\u0000").append(level.id()).append('\u0000').append(level.points()).append('\u0000');
+                append(canonical, level.title());
+            }
+            for (PracticalTaskDefinition.Criterion criterion : task.criteria()) {
+                canonical.append("criterion\u0000").append(criterion.id()).append('\u0000');
+                append(canonical, criterion.title());
+                for (PracticalTaskDefinition.Level level : task.levels()) {
+                    append(canonical, criterion.descriptions().get(level.id()));
+                }
+            }
         }
         return sha256(canonical.toString());
     }

@@ -283,7 +283,8 @@ public final class CourseFolderReader {
                     .toList();
             List<String> prerequisites = manifest.prerequisites().stream().map(Located::value).toList();
             return new CourseDefinition(folder, manifest.title(), manifest.description(), manifest.estimatedHours(),
-                    prerequisites, modules, List.copyOf(media.values()), quizBank, manifest.quiz().settings());
+                    prerequisites, modules, List.copyOf(media.values()), quizBank, manifest.quiz().settings(),
+                    manifest.practical());
         }
     }
 

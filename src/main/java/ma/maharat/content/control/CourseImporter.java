@@ -61,6 +61,8 @@ public class CourseImporter {
         em.flush();
         new QuizImporter(em).importQuizzes(course, definition, java.time.Instant.now());
         em.flush();
+        new PracticalTaskImporter(em).importTasks(course, definition, java.time.Instant.now());
+        em.flush();
         return new CourseImportResult(definition.id(), created ? CourseImportResult.Outcome.CREATED : CourseImportResult.Outcome.UPDATED,
                 counts[0], counts[1], counts[2], List.of());
     }

@@ -26,6 +26,11 @@ final class FileProblems {
         sink.add(new ContentProblem(file, line, message));
     }
 
+    /** How many problems the shared list holds so far (of any file): tells whether a check found one. */
+    int count() {
+        return sink.size();
+    }
+
     /** A problem about the whole file. */
     void addWholeFile(String message) {
         add(0, message);

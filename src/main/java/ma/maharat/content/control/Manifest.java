@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import ma.maharat.content.entity.LocalizedText;
+import ma.maharat.content.entity.PracticalTaskDefinition;
 import ma.maharat.content.entity.QuizSettings;
 
 /**
@@ -22,10 +23,12 @@ import ma.maharat.content.entity.QuizSettings;
  *                         checked for being unlisted)
  * @param quizBank         the question bank base path, when present and valid
  * @param quiz             the course quiz's settings, when the quiz block is a map
+ * @param practical        the practical tasks that were read without a problem (none without the key)
  */
 record Manifest(Located<String> id, LocalizedText title, LocalizedText description, Integer estimatedHours,
                 List<Located<String>> prerequisites, List<Module> modules, Set<String> declaredLessons,
-                Located<String> quizBank, Quiz quiz) {
+                Located<String> quizBank, Quiz quiz,
+                List<PracticalTaskDefinition> practical) {
 
     /**
      * A module entry.

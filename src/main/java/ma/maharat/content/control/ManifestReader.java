@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import ma.maharat.platform.i18n.Language;
 import ma.maharat.content.entity.LocalizedText;
+import ma.maharat.content.entity.PracticalTaskDefinition;
 import ma.maharat.content.entity.QuizSettings;
 
 /**
@@ -36,7 +37,7 @@ import ma.maharat.content.entity.QuizSettings;
 final class ManifestReader {
 
     static final List<String> COURSE_KEYS =
-            List.of("id", "title", "description", "estimatedHours", "prerequisites", "modules", "quiz");
+            List.of("id", "title", "description", "estimatedHours", "prerequisites", "modules", "quiz", "practical");
     /** {@code prerequisites} may be left out: a first course has none. */
     static final List<String> REQUIRED_COURSE_KEYS =
             List.of("id", "title", "description", "estimatedHours", "modules", "quiz");
@@ -118,8 +119,9 @@ final class ManifestReader {
             quizBank = quizBank(quizMap);
             quiz = quiz(quizMap, "quiz", false);
         }
+        List<PracticalTaskDefinition> practical = new PracticalTaskReader(this, problems).read(root);
         return new Manifest(id, title, description, hours, prerequisites, modules == null ? List.of() : modules,
-                modules == null ? null : declaredLessons, quizBank, quiz);
+                modules == null ? null : declaredLessons, quizBank, quiz, practical);
     }
 
     private List<Located<String>> prerequisites(YamlMapping root) {
@@ -231,7 +233,7 @@ final class ManifestReader {
     }
 
     /** The id when valid and not seen before in the course; otherwise reports why and returns null. */
-    private Located<String> uniqueId(Located<String> id, String kind, Map<String, Integer> seen) {
+    Located<String> uniqueId(Located<String> id, String kind, Map<String, Integer> seen) {
         if (id == null) {
             return null;
         }
@@ -249,7 +251,7 @@ final class ManifestReader {
     }
 
     /** The map under a key, or null when the key is absent or (reported) its value is not a map. */
-    private YamlMapping map(YamlMapping owner, String key, String notAMap) {
+    YamlMapping map(YamlMapping owner, String key, String notAMap) {
         Optional<Node> value = owner.value(key);
         if (value.isEmpty()) {
             return null;
@@ -339,7 +341,7 @@ final class ManifestReader {
      * A text in the three languages. Reports unknown and duplicate languages, missing Arabic or French,
      * and empty texts; returns {@code null} unless the text is complete and clean.
      */
-    private LocalizedText localized(YamlMapping owner, String key, String what) {
+    LocalizedText localized(YamlMapping owner, String key, String what) {
         Optional<Node> value = owner.value(key);
         if (value.isEmpty()) {
             return null;
@@ -400,7 +402,7 @@ final class ManifestReader {
     }
 
     /** A single text value; reports a list/map or an empty value and returns null then. */
-    private Located<String> text(YamlMapping owner, String key, String what) {
+    Located<String> text(YamlMapping owner, String key, String what) {
         Optional<Node> value = owner.value(key);
         if (value.isEmpty()) {
             return null;
@@ -426,7 +428,7 @@ final class ManifestReader {
      * A whole number from {@code min} to {@code max} written as a plain YAML number; reports anything
      * else, saying it must be {@code rule}.
      */
-    private Integer wholeNumber(YamlMapping owner, String key, String what, int min, int max, String rule) {
+    Integer wholeNumber(YamlMapping owner, String key, String what, int min, int max, String rule) {
         Optional<Node> value = owner.value(key);
         if (value.isEmpty()) {
             return null;
@@ -459,11 +461,11 @@ final class ManifestReader {
         return null;
     }
 
-    private static boolean isNull(Node node) {
+    static boolean isNull(Node node) {
         return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
     }
 
-    private static String kind(Node node) {
+    static String kind(Node node) {
         return node instanceof SequenceNode ? "list" : node instanceof MappingNode ? "map" : "text";
     }
 }

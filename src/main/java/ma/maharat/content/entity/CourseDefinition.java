@@ -18,10 +18,13 @@ import java.util.Optional;
  * @param quizBank       the question bank files
  * @param quiz           how the course quiz is taken; {@link QuizSettings#defaults()} when the manifest
  *                       gives only the bank
+ * @param practicalTasks the practical tasks with their rubrics, in manifest order (none when the manifest
+ *                       has no {@code practical} list)
  */
 public record CourseDefinition(String id, LocalizedText title, LocalizedText description, int estimatedHours,
                                List<String> prerequisites, List<ModuleDefinition> modules,
-                               List<MediaFile> media, QuizBank quizBank, QuizSettings quiz) {
+                               List<MediaFile> media, QuizBank quizBank, QuizSettings quiz,
+                               List<PracticalTaskDefinition> practicalTasks) {
 
     public CourseDefinition {
         Objects.requireNonNull(id, "id");
@@ -32,6 +35,14 @@ public record CourseDefinition(String id, LocalizedText title, LocalizedText des
         prerequisites = List.copyOf(prerequisites);
         modules = List.copyOf(modules);
         media = List.copyOf(media);
+        practicalTasks = List.copyOf(practicalTasks);
+    }
+
+    /** A course without practical tasks. */
+    public CourseDefinition(String id, LocalizedText title, LocalizedText description, int estimatedHours,
+                            List<String> prerequisites, List<ModuleDefinition> modules,
+                            List<MediaFile> media, QuizBank quizBank, QuizSettings quiz) {
+        this(id, title, description, estimatedHours, prerequisites, modules, media, quizBank, quiz, List.of());
     }
 
     /** All lessons of all modules, in learning order. */

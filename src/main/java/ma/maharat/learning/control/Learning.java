@@ -1,6 +1,9 @@
 package ma.maharat.learning.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -29,6 +32,11 @@ public class Learning {
 
     @PersistenceContext
     EntityManager em;
+
+    /** What other features require before a course is completed (practical tasks signed off). */
+    @Inject
+    @Any
+    Instance<CompletionRequirement> requirements;
 
     /** A course as it appears in "My courses". */
     public record CourseCard(Course course, CourseProgress progress, List<Course> missingPrerequisites, Instant completedAt) {
@@ -146,6 +154,15 @@ public class Learning {
         }
     }
 
+    /**
+     * Something a {@link CompletionRequirement} tracks changed (a practical task was signed off): the
+     * course may be completed now. Harmless when it is not, or already was.
+     */
+    public void recheckCompletion(long traineeId, String courseCode, Instant at) {
+        Enrollment enrollment = enrollmentIn(enrollmentsOf(traineeId), courseCode);
+        completeIfDone(traineeId, enrollment, doneLessonIds(traineeId), at);
+    }
+
     private CourseProgress recordDone(long traineeId, Enrollment enrollment, Lesson lesson, Instant at) {
         if (!isDone(traineeId, lesson.getId())) {
             em.persist(new LessonCompletion(em.getReference(Account.class, traineeId), lesson, at));
@@ -156,9 +173,13 @@ public class Learning {
         return progress(enrollment, done);
     }
 
-    /** A course is completed when every lesson is done and its own quiz, when it has one, is passed. */
+    /**
+     * A course is completed when every lesson is done, its own quiz, when it has one, is passed, and every
+     * other feature's requirement is met (its required practical tasks signed off at a passing level).
+     */
     private void completeIfDone(long traineeId, Enrollment enrollment, Set<Long> done, Instant at) {
-        if (progress(enrollment, done).isComplete() && !courseQuizStillToPass(traineeId, enrollment.getCourse())) {
+        if (progress(enrollment, done).isComplete() && !courseQuizStillToPass(traineeId, enrollment.getCourse())
+                && requirements.stream().allMatch(requirement -> requirement.isMetBy(traineeId, enrollment.getCourse()))) {
             enrollment.completeAt(at);
         }
     }

@@ -67,7 +67,7 @@ public class CohortsResource {
             List<CourseEntry> courses,
             @Schema(description = "Lessons done over the programme") int lessonsDone,
             @Schema(description = "Distinct quizzes passed within the programme's courses") int quizzesPassed,
-            @Schema(description = "Always 0 for now: signed practical tasks come with issue 5, item 6") int practicalTasksSigned) {}
+            @Schema(description = "Practical tasks of the programme's courses a trainer signed off at a passing level") int practicalTasksSigned) {}
 
     /** A cohort's progress: its active trainees, by cooperative then name. */
     public record CohortProgressEntry(long cohortId, String cohortName, List<TraineeEntry> trainees) {}
@@ -104,9 +104,7 @@ public class CohortsResource {
                         t.progress().courses().stream()
                                 .map(c -> new CourseEntry(c.code(), c.lessonsDone(), c.lessonCount(), c.completedAt(), c.finalQuizPassed()))
                                 .toList(),
-                        t.progress().lessonsDone(), t.progress().quizzesPassed(),
-                        // Practical tasks and their trainer's signature arrive with item 6; none can be signed yet.
-                        0))
+                        t.progress().lessonsDone(), t.progress().quizzesPassed(), t.practicalTasksSigned()))
                 .toList();
         return Response.ok(new CohortProgressEntry(report.cohort().getId(), report.cohort().getName(), trainees)).build();
     }

@@ -17,17 +17,19 @@ import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.CourseProgress;
 import ma.maharat.learning.entity.Enrollment;
 import ma.maharat.learning.entity.LessonCompletion;
+import ma.maharat.practical.entity.SignOff;
 import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
 import ma.maharat.training.entity.Cohort;
 
 /**
  * The progress of a cohort's trainees through its programme, for the programme's partners and its
- * trainers. Five queries whatever the cohort's size (its trainees, their lessons done, their completed
- * courses, their passed quizzes, their best final-quiz scores), grouped here by trainee; the courses'
- * lessons come from the cohort's programme.
+ * trainers. Six queries whatever the cohort's size (its trainees, their lessons done, their completed
+ * courses, their passed quizzes, their best final-quiz scores, their practical tasks signed off), grouped
+ * here by trainee; the courses' lessons come from the cohort's programme.
  *
- * <p>Reads {@code quiz} attempts without writing them: quiz never reads training, so no loop forms.
+ * <p>Reads {@code quiz} attempts and {@code practical} sign-offs without writing them: neither reads
+ * training, so no loop forms.
  */
 @Stateless
 public class CohortProgress {
@@ -43,9 +45,10 @@ public class CohortProgress {
      *
      * @param lessonsDone ids of the lessons she did, for the trainers' grid (lesson by lesson)
      * @param finalQuizBest her best score at each course's final quiz, as a fraction, by course id; absent before a finished attempt
+     * @param practicalTasksSigned the current practical tasks of the programme's courses a trainer signed off at a passing level
      */
     public record TraineeProgress(String username, String fullName, String fullNameAr, String cooperative, String cooperativeAr,
-            ProgrammeProgress progress, Set<Long> lessonsDone, Map<Long, BigDecimal> finalQuizBest) {}
+            ProgrammeProgress progress, Set<Long> lessonsDone, Map<Long, BigDecimal> finalQuizBest, int practicalTasksSigned) {}
 
     /** The cohort (cooperatives and programme loaded) and its active trainees, by cooperative then name. */
     public record Report(Cohort cohort, List<TraineeProgress> trainees) {}
@@ -68,6 +71,7 @@ public class CohortProgress {
         Map<Long, Map<Long, Instant>> completedAt = new HashMap<>();
         Map<Long, Set<ProgrammeProgress.PassedQuiz>> passed = new HashMap<>();
         Map<Long, Map<Long, BigDecimal>> best = new HashMap<>();
+        Map<Long, Set<Long>> practicalSigned = new HashMap<>();
         if (!courseIds.isEmpty()) {
             rows(LessonCompletion.DONE_BY_TRAINEES_IN_COURSES, traineeIds, courseIds).forEach(r ->
                     lessonsDone.computeIfAbsent((Long) r[0], t -> new HashSet<>()).add((Long) r[1]));
@@ -79,13 +83,16 @@ public class CohortProgress {
             em.createNamedQuery(QuizAttempt.BEST_SCORES_BY_TRAINEES_IN_COURSES, Object[].class).setParameter("scope", Quiz.COURSE_SCOPE)
                     .setParameter("trainees", traineeIds).setParameter("courses", courseIds).getResultList()
                     .forEach(r -> best.computeIfAbsent((Long) r[0], t -> new HashMap<>()).put((Long) r[1], (BigDecimal) r[2]));
+            rows(SignOff.PASSED_BY_TRAINEES_IN_COURSES, traineeIds, courseIds).forEach(r ->
+                    practicalSigned.computeIfAbsent((Long) r[0], t -> new HashSet<>()).add((Long) r[2]));
         }
         List<TraineeProgress> report = trainees.stream()
                 .map(a -> new TraineeProgress(a.getUsername(), a.getFullName(), a.getFullNameAr(),
                         a.getCooperative().getNameFr(), a.getCooperative().getNameAr(),
                         ProgrammeProgress.of(programme, lessonsDone.getOrDefault(a.getId(), Set.of()),
                                 completedAt.getOrDefault(a.getId(), Map.of()), passed.getOrDefault(a.getId(), Set.of())),
-                        Set.copyOf(lessonsDone.getOrDefault(a.getId(), Set.of())), Map.copyOf(best.getOrDefault(a.getId(), Map.of()))))
+                        Set.copyOf(lessonsDone.getOrDefault(a.getId(), Set.of())), Map.copyOf(best.getOrDefault(a.getId(), Map.of())),
+                        practicalSigned.getOrDefault(a.getId(), Set.of()).size()))
                 .toList();
         return new Report(cohort, report);
     }

@@ -1,0 +1,147 @@
+package ma.maharat.practical.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import ma.maharat.course.entity.Course;
+import ma.maharat.course.entity.LocalizedText;
+
+/**
+ * A practical task of a course (sew a prototype of the summer-camp T-shirt), as its course.yaml defines
+ * it, with its rubric. Matched by code at every import; a task no longer in the files is archived, so
+ * its sign-offs stay readable.
+ */
+@Entity
+@Table(name = "practical_task")
+@NamedQuery(name = PracticalTask.OF_COURSE, query = "SELECT t FROM PracticalTask t WHERE t.course = :course")
+@NamedQuery(name = PracticalTask.CURRENT_OF_COURSE,
+        query = "SELECT t FROM PracticalTask t WHERE t.course.id = :course AND t.archivedAt IS NULL ORDER BY t.position")
+@NamedQuery(name = PracticalTask.CURRENT,
+        query = "SELECT t FROM PracticalTask t JOIN FETCH t.course WHERE t.archivedAt IS NULL ORDER BY t.course.position, t.position")
+@NamedQuery(name = PracticalTask.BY_CODES,
+        query = "SELECT t FROM PracticalTask t WHERE t.course.code = :course AND t.code = :task")
+public class PracticalTask {
+
+    public static final String OF_COURSE = "PracticalTask.ofCourse";
+    public static final String CURRENT_OF_COURSE = "PracticalTask.currentOfCourse";
+    /** Every current task of every course, in programme order. */
+    public static final String CURRENT = "PracticalTask.current";
+    public static final String BY_CODES = "PracticalTask.byCodes";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "course_id", nullable = false, updatable = false)
+    private Course course;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Embedded
+    private LocalizedText title;
+
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
+    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private LocalizedText description;
+
+    @Column(nullable = false)
+    private boolean required;
+
+    @Column(name = "pass_points", nullable = false)
+    private int passPoints;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @OneToMany(mappedBy = "task")
+    @OrderBy("position")
+    private List<RubricCriterion> criteria = new ArrayList<>();
+
+    protected PracticalTask() {}
+
+    public PracticalTask(Course course, String code) {
+        this.course = course;
+        this.code = code;
+    }
+
+    /** Sets what the files say; a task archived before and back in the files is current again. */
+    public void describe(LocalizedText title, LocalizedText description, boolean required, int passPoints, int position) {
+        this.title = title;
+        this.description = description;
+        this.required = required;
+        this.passPoints = passPoints;
+        this.position = position;
+        this.archivedAt = null;
+    }
+
+    public void archive(Instant at) {
+        if (archivedAt == null) {
+            archivedAt = at;
+        }
+    }
+
+    /** The criteria the trainer assesses now, in order. */
+    public List<RubricCriterion> currentCriteria() {
+        return criteria.stream().filter(c -> !c.isArchived()).toList();
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public int getPassPoints() {
+        return passPoints;
+    }
+
+    public List<RubricCriterion> getCriteria() {
+        return criteria;
+    }
+}
