@@ -57,6 +57,8 @@ class PlanningBrowserIT {
     @BeforeAll
     static void startBrowser() {
         browser = Browser.start();
+        // The planning dialog and the month view are tall: room enough for both without scrolling.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
     }
 
     @AfterAll
@@ -156,7 +158,9 @@ class PlanningBrowserIT {
 
     /** Picks an option of a PrimeFaces select menu by its label, then waits for its Ajax to finish. */
     private void choose(String menuId, String label) {
-        waitFor(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        WebElement menu = waitFor(ExpectedConditions.presenceOfElementLocated(By.id(menuId)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        waitFor(ExpectedConditions.elementToBeClickable(menu)).click();
         WebElement item = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label=\"" + label + "\"]")));
         item.click();
