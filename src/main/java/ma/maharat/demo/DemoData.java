@@ -78,6 +78,9 @@ public class DemoData {
     AnswerSaves answerSaves;
 
     @Inject
+    DemoPlanning planning;
+
+    @Inject
     @ConfigProperty(name = "maharat.demo")
     Optional<Boolean> demoConfigured;
 
@@ -119,6 +122,7 @@ public class DemoData {
         accounts.create(new NewAccount("omar.alaoui", "Omar Alaoui", "عمر العلوي", Role.TRAINER, PASSWORD, "ar", null, true));
         enrollWithProgress();
         enrollFirstCohort(cooperatives);
+        planning.load(PASSWORD);
         practicalWork.signOffFirstPrototype();
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");

@@ -6,19 +6,22 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
 import ma.maharat.training.control.CohortProgress;
 import ma.maharat.training.control.CohortRuleViolation;
+import ma.maharat.training.control.Cohorts;
 import ma.maharat.training.control.ExcelCsv;
 import ma.maharat.training.control.ProgressSheet;
 import ma.maharat.training.control.ProgressWorkbook;
+import ma.maharat.training.control.TrainerAssignments;
 
 /**
  * {@code GET /trainer/cohort-progress.csv?cohort=…} and {@code .xlsx}: a cohort's progress grid to
  * download ({@link ProgressSheet} says which columns). Under {@code /trainer/*}, so web.xml's security
- * constraint lets trainers only in; every trainer may export every cohort until trainers are assigned
- * to cohorts. Headers are in the trainer's language; an unknown cohort answers 404.
+ * constraint lets trainers only in; a trainer may export only the cohorts they are assigned to (403
+ * for another). Headers are in the trainer's language; an unknown cohort answers 404.
  */
 @WebServlet(urlPatterns = {"/trainer/cohort-progress.csv", "/trainer/cohort-progress.xlsx"})
 public class CohortProgressExport extends HttpServlet {
@@ -34,11 +37,26 @@ public class CohortProgressExport extends HttpServlet {
     @Inject
     PageMessages messages;
 
+    @Inject
+    TrainerAssignments assignments;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    CurrentUser currentUser;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         CohortProgress.Report report;
         try {
-            report = cohortProgress.of(Long.parseLong(String.valueOf(request.getParameter("cohort"))));
+            long cohortId = Long.parseLong(String.valueOf(request.getParameter("cohort")));
+            if (!assignments.isAssignedToCohort(currentUser.required().accountId(), cohortId)) {
+                cohorts.find(cohortId);
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            report = cohortProgress.of(cohortId);
         } catch (NumberFormatException | CohortRuleViolation e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import ma.maharat.course.entity.Course;
 import ma.maharat.course.entity.Lesson;
+import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
 import ma.maharat.training.control.CohortProgress;
@@ -19,6 +20,7 @@ import ma.maharat.training.control.CohortRuleViolation;
 import ma.maharat.training.control.Cohorts;
 import ma.maharat.training.control.FallingBehind;
 import ma.maharat.training.control.ProgrammeProgress;
+import ma.maharat.training.control.TrainerAssignments;
 import ma.maharat.training.entity.Cohort;
 
 /**
@@ -26,7 +28,8 @@ import ma.maharat.training.entity.Cohort;
  * ({@code /trainer/cohort-progress.xhtml?cohort=…}), a table per course of its programme: trainees by
  * lessons, the final quiz, and who is behind ({@link FallingBehind}).
  *
- * <p>Every trainer sees every cohort: trainers are not assigned to cohorts yet (a later item of issue 5).
+ * <p>A trainer sees the cohorts they are assigned to ({@link TrainerAssignments}), and only those: the
+ * grid of another cohort says it is not theirs and shows nothing.
  */
 @Named
 @RequestScoped
@@ -50,6 +53,12 @@ public class CohortProgressGrid {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    TrainerAssignments assignments;
+
+    @Inject
+    CurrentUser currentUser;
+
     /** A column: a current lesson of the course. */
     public record LessonColumn(String title, String shortTitle) {}
 
@@ -64,6 +73,7 @@ public class CohortProgressGrid {
     private List<CourseGrid> courses = List.of();
     private List<Cohort> all;
     private Map<Long, Long> traineeCounts;
+    private boolean notAssigned;
 
     @PostConstruct
     void init() {
@@ -72,7 +82,13 @@ public class CohortProgressGrid {
             return;
         }
         try {
-            CohortProgress.Report report = cohortProgress.of(Long.parseLong(id));
+            long cohortId = Long.parseLong(id);
+            if (!assignments.isAssignedToCohort(currentUser.required().accountId(), cohortId)) {
+                // Said in the page itself: the page's messages are already written when this bean starts.
+                notAssigned = true;
+                return;
+            }
+            CohortProgress.Report report = cohortProgress.of(cohortId);
             cohort = report.cohort();
             courses = grids(report);
         } catch (NumberFormatException e) {
@@ -118,6 +134,11 @@ public class CohortProgressGrid {
         return new LessonColumn(title, title.length() <= SHORT_TITLE ? title : title.substring(0, SHORT_TITLE - 1).strip() + "…");
     }
 
+    /** Whether the cohort asked for is not one of the trainer's (nothing of it is shown). */
+    public boolean isNotAssigned() {
+        return notAssigned;
+    }
+
     /** The cohort shown, or null on the list or for an unknown one. */
     public Cohort getCohort() {
         return cohort;
@@ -127,10 +148,11 @@ public class CohortProgressGrid {
         return courses;
     }
 
-    /** Every cohort, latest first. */
+    /** The cohorts the trainer is assigned to, latest first. */
     public List<Cohort> getCohorts() {
         if (all == null) {
-            all = cohorts.all();
+            var mine = assignments.cohortIdsOf(currentUser.required().accountId());
+            all = cohorts.all().stream().filter(c -> mine.contains(c.getId())).toList();
         }
         return all;
     }

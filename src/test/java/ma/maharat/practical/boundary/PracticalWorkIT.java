@@ -39,6 +39,7 @@ import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.Enrollments;
 import ma.maharat.learning.control.Learning;
 import ma.maharat.platform.i18n.Language;
+import ma.maharat.practical.control.PracticalRuleViolation;
 import ma.maharat.practical.control.PracticalWork;
 import ma.maharat.practical.control.Rubric;
 import ma.maharat.practical.control.SignOffRequest;
@@ -219,7 +220,13 @@ class PracticalWorkIT {
     void aTraineeSeesHerOwnResultOnHerCoursePageAndOnlyHerOwnPhotos() throws Exception {
         PracticalTask task = task();
         long hind = id("hind.amrani");
-        SignOff signOff = practicalWork.signOff(id("omar.alaoui"), new SignOffRequest(hind, task.getId(),
+        SignOffRequest request = new SignOffRequest(hind, task.getId(),
+                levels(task, "excellent", "finishing", "acceptable"), "عمل متقن", List.of(), List.of(photo(Color.ORANGE)));
+        PracticalRuleViolation notAssigned = assertThrows(PracticalRuleViolation.class,
+                () -> practicalWork.signOff(id("omar.alaoui"), request),
+                "Omar teaches Sourcing, not Prototyping, to Hind's cohort");
+        assertEquals("practical.notAllowed", notAssigned.messageKey());
+        SignOff signOff = practicalWork.signOff(id("samira.bennani"), new SignOffRequest(hind, task.getId(),
                 levels(task, "excellent", "finishing", "acceptable"), "عمل متقن", List.of(), List.of(photo(Color.ORANGE))));
         long photo = signOff.getPhotos().get(0).getId();
 
@@ -239,6 +246,8 @@ class PracticalWorkIT {
         assertEquals(404, signedIn("naima.belkadi", PASSWORD).getBytes("practical-photo/" + photo).statusCode(),
                 "another trainee is told nothing exists");
         assertEquals(200, signedIn("samira.bennani", PASSWORD).getBytes("practical-photo/" + photo).statusCode());
+        assertEquals(404, signedIn("omar.alaoui", PASSWORD).getBytes("practical-photo/" + photo).statusCode(),
+                "a trainer not assigned to Prototyping in Hind's cohort is told nothing exists");
         assertEquals(200, signedIn("admin", ADMIN_PASSWORD).getBytes("practical-photo/" + photo).statusCode());
         assertTrue(new WebClient(base.toURI()).getBytes("practical-photo/" + photo).statusCode() / 100 != 2, "nobody signed in");
         assertEquals(404, hindsBrowser.getBytes("practical-photo/999999999").statusCode());

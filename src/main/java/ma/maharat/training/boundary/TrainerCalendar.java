@@ -1,0 +1,64 @@
+package ma.maharat.training.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import ma.maharat.identity.boundary.CurrentUser;
+import ma.maharat.training.control.TrainingSessions;
+import ma.maharat.training.entity.TrainingSession;
+import org.omnifaces.cdi.ViewScoped;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * A trainer's own calendar ({@code /trainer/calendar.xhtml}), read-only: their sessions week by week
+ * or month by month; clicking one opens its attendance sheet.
+ */
+@Named
+@ViewScoped
+public class TrainerCalendar implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TrainingSessions sessions;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient SessionTexts texts;
+
+    @Inject
+    transient ServletContext servletContext;
+
+    private long trainerId;
+    private String attendancePath;
+
+    private final ScheduleModel calendar = new LazyScheduleModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            LocalDate until = end.toLocalTime().equals(LocalTime.MIDNIGHT) ? end.toLocalDate() : end.toLocalDate().plusDays(1);
+            for (TrainingSession s : sessions.ofTrainer(trainerId, start.toLocalDate(), until)) {
+                addEvent(texts.entry(s, false, attendancePath + s.getId()));
+            }
+        }
+    };
+
+    @PostConstruct
+    void load() {
+        trainerId = currentUser.required().accountId();
+        attendancePath = servletContext.getContextPath() + "/trainer/attendance.xhtml?session=";
+    }
+
+    public ScheduleModel getCalendar() {
+        return calendar;
+    }
+}

@@ -1,0 +1,209 @@
+package ma.maharat.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import ma.maharat.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The planning flow in Chromium, in French: an administrator assigns Latifa Mansouri to Prototyping in
+ * the demo's second cycle, plans her a session by clicking a weekend day of the calendar, is refused a
+ * session of Samira Bennani in the same room at the same time with a message naming Latifa's session,
+ * then Latifa finds her session on her calendar, opens it and marks who attended.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlanningBrowserIT {
+
+    private static final String DEMO_PASSWORD = "maharat-demo";
+    private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
+    private static final String SECOND_CYCLE = "Cycle 2 — Laâyoune et Boujdour";
+    private static final String PROTOTYPING = "Prototypage : du patron au premier échantillon";
+    private static final String MODELING = "Modélisme - patronage et gradation";
+    private static WebDriver browser;
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.maharat();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+        // The planning dialog and the month view are tall: room enough for both without scrolling.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** A weekend day of this week (no demo session then), inside the second cycle and its assignments. */
+    private static LocalDate weekendDay() {
+        LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
+        return today.getDayOfWeek() == DayOfWeek.SUNDAY ? today : today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    }
+
+    @Test
+    void anAdministratorPlansALatifasSessionAConflictIsRefusedAndLatifaMarksAttendance() {
+        LocalDate day = weekendDay();
+        browser.get(url("login.xhtml"));
+        browser.manage().deleteAllCookies();
+        signIn("admin", ADMIN_PASSWORD);
+        waitForPath("/admin/");
+        browser.findElement(By.id("menu-planning")).click();
+        waitFor(ExpectedConditions.urlContains("planning.xhtml"));
+
+        // Assign Latifa to Prototyping in the second cycle: the cohort's period fills the dates.
+        choose("assignment:cohort", SECOND_CYCLE);
+        choose("assignment:course", PROTOTYPING);
+        choose("assignment:trainer", "Latifa Mansouri");
+        assertTrue(!browser.findElement(By.id("assignment:from-date_input")).getAttribute("value").isBlank(), "the cohort's first day");
+        browser.findElement(By.id("assignment:save")).click();
+        waitForAjax();
+        assertTrue(message(".ui-messages-info").contains("Le formateur est affecté"), message(".ui-messages-info"));
+        assertTrue(browser.findElement(By.id("assignments:table")).getText().contains("Latifa Mansouri"));
+
+        // Plan her session on the weekend day, clicked in the month view.
+        clickDay(day);
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("session:save")));
+        choose("session:cohort", SECOND_CYCLE);
+        choose("session:course", PROTOTYPING);
+        choose("session:trainer", "Latifa Mansouri");
+        choose("session:room", "Salle polyvalente");
+        choose("session:start", "09:00");
+        choose("session:end", "12:00");
+        browser.findElement(By.id("session:save")).click();
+        waitForAjax();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("session:save")));
+        assertTrue(message(".ui-messages-info").contains("Séance planifiée"), message(".ui-messages-info"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar:schedule"), "Latifa Mansouri"));
+
+        // Samira in the same room at an overlapping time: refused, the message next to the room names Latifa's session.
+        clickDay(day);
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("session:save")));
+        choose("session:cohort", SECOND_CYCLE);
+        choose("session:course", MODELING);
+        choose("session:trainer", "Samira Bennani");
+        choose("session:room", "Salle polyvalente");
+        choose("session:start", "10:00");
+        choose("session:end", "11:00");
+        browser.findElement(By.id("session:save")).click();
+        waitForAjax();
+        String refusal = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='session'] .ui-message-error"))).getText();
+        assertTrue(refusal.contains("Salle polyvalente est déjà réservée de 09:00 à 12:00") && refusal.contains("Latifa Mansouri"), refusal);
+        assertTrue(browser.findElement(By.id("session:save")).isDisplayed(), "the form stays open to correct it");
+        browser.findElement(By.id("session:close")).click();
+
+        browser.findElement(By.id("signout")).click();
+        waitFor(ExpectedConditions.urlContains("login.xhtml"));
+        browser.manage().deleteAllCookies();
+
+        // Latifa's calendar shows the session; clicking it opens the attendance sheet of the cycle's trainees.
+        signIn("latifa.mansouri", DEMO_PASSWORD);
+        waitForPath("/trainer/");
+        browser.findElement(By.id("menu-calendar")).click();
+        WebElement entry = waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'fc-event') and contains(., 'Prototypage') and contains(., 'Salle polyvalente')]")));
+        entry.click();
+        waitFor(ExpectedConditions.urlContains("attendance.xhtml?session="));
+        String sheet = browser.findElement(By.id("sheet")).getText();
+        assertTrue(sheet.contains("Nadia El Haddad") && sheet.contains("Lahcen Bouh"), sheet);
+        List<WebElement> absent = browser.findElements(By.cssSelector("#sheet input[type='radio'][value='ABSENT']"));
+        assertEquals(6, absent.size(), "one line per trainee of the six cooperatives: " + sheet);
+        absent.get(1).click();
+        browser.findElement(By.id("attendance:save")).click();
+        waitForAjax();
+        assertTrue(message(".ui-messages-info").contains("5 présentes sur 6"), message(".ui-messages-info"));
+
+        browser.navigate().refresh();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sheet")));
+        assertTrue(browser.findElements(By.cssSelector("#sheet input[type='radio'][value='ABSENT']")).get(1).isSelected(),
+                "the absence was kept");
+        assertTrue(browser.findElement(By.id("main")).getText().contains("La présence a été relevée"));
+
+        browser.get(url("trainer/"));
+        assertTrue(browser.findElement(By.id("my-assignments")).getText().contains(SECOND_CYCLE), "her assignment on her home page");
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label, then waits for its Ajax to finish. */
+    private void choose(String menuId, String label) {
+        WebElement menu = waitFor(ExpectedConditions.presenceOfElementLocated(By.id(menuId)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        waitFor(ExpectedConditions.elementToBeClickable(menu)).click();
+        WebElement item = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label=\"" + label + "\"]")));
+        item.click();
+        waitForAjax();
+    }
+
+    /** Clicks a day in the month view of the planning calendar, going forward a month when it is not shown. */
+    private void clickDay(LocalDate day) {
+        browser.findElement(By.cssSelector("#calendar .fc-dayGridMonth-button")).click();
+        By cell = By.cssSelector("#calendar td.fc-daygrid-day[data-date='" + day + "']");
+        if (browser.findElements(cell).isEmpty()) {
+            browser.findElement(By.cssSelector("#calendar .fc-next-button")).click();
+        }
+        waitFor(ExpectedConditions.elementToBeClickable(cell)).click();
+        waitForAjax();
+    }
+
+    private String message(String css) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    }
+
+    private void waitForAjax() {
+        waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("login.xhtml"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+    }
+
+    private void waitForPath(String path) {
+        waitFor(ExpectedConditions.urlMatches(".*" + java.util.regex.Pattern.quote(path) + "$"));
+    }
+
+    private <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    private String url(String path) {
+        // The adapter reports the machine's network address; the browser uses loopback, same port.
+        return URI.create("http://localhost:" + deployment.getPort() + deployment.getPath()).resolve(path).toString();
+    }
+}
