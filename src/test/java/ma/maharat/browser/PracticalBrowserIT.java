@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What a trainer and a trainee click through for practical work, in a real Chromium: the trainer
  * chooses the summer-camp T-shirt task, opens Salma Lahlou's sign-off, is told which criteria still need
  * a level, sees a file that is no photo refused next to the upload, adds a photo (its thumbnail appears),
- * signs off; then Salma finds her result on her course page, levels, comment and photo included.
+ * signs off; then Salma finds her result on her course page, levels, comment and photo included, in
+ * French and in Arabic (right to left). The pages pass axe-core's WCAG 2.1 AA rules.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,13 +74,22 @@ class PracticalBrowserIT {
 
     @Test
     void theTrainerSignsOffAPracticalTaskWithAPhotoAndTheTraineeSeesHerResult() throws IOException {
+        // As large as a phone's photo: 4000 × 3000 px of grainy fabric, a few megabytes.
         Path photo = files.resolve("tshirt-salma.jpg");
-        BufferedImage image = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+        java.util.Random grain = new java.util.Random(7);
+        for (int y = 0; y < 3000; y++) {
+            for (int x = 0; x < 4000; x++) {
+                int shade = grain.nextInt(60);
+                image.setRGB(x, y, new Color(20 + shade, 130 + shade, 150 + shade).getRGB());
+            }
+        }
         Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(38, 166, 180));
-        graphics.fillRect(150, 100, 600, 400);
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(1500, 1000, 1000, 1000);
         graphics.dispose();
         ImageIO.write(image, "jpeg", photo.toFile());
+        assertTrue(Files.size(photo) > 2_000_000, "a photo of " + Files.size(photo) + " bytes");
         Path notAPhoto = files.resolve("measurements.png");
         Files.writeString(notAPhoto, "poitrine 76 cm, longueur 52 cm", StandardCharsets.UTF_8);
 
@@ -92,6 +102,7 @@ class PracticalBrowserIT {
         assertEquals("not-signed", row.findElement(By.cssSelector("td.status")).getAttribute("data-status"));
         row.findElement(By.cssSelector("input[type=submit]")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("signoff-title"), "Salma Lahlou"));
+        List<String> violations = new java.util.ArrayList<>(accessibilityViolations("trainer practical sign-off form"));
         List<WebElement> criteria = browser.findElements(By.cssSelector("fieldset.criterion"));
         assertEquals(4, criteria.size());
         assertTrue(criteria.get(1).getText().contains("Coutures droites et solides"), "each level shows its description");
@@ -132,6 +143,23 @@ class PracticalBrowserIT {
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail));
         assertEquals(320L, ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", thumbnail),
                 "the thumbnail of the photo, scaled");
+        violations.addAll(accessibilityViolations("course page with practical result fr"));
+
+        browser.get(url("learn/course.xhtml?code=prototyping&lang=ar"));
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        assertEquals("الأعمال التطبيقية", browser.findElement(By.id("practical-title")).getText());
+        assertTrue(browser.findElement(By.id("result-summer-camp-tshirt-seam-quality")).getText().contains("ممتاز"));
+        violations.addAll(accessibilityViolations("course page with practical result ar"));
+        assertEquals(List.of(), violations);
+    }
+
+    /** WCAG 2.1 A and AA rules of axe-core, as the main browser test checks the other pages. */
+    private List<String> accessibilityViolations(String page) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        return results.getViolations().stream()
+                .map(rule -> page + ": " + rule.getId() + " on " + rule.getNodes().get(0).getTarget())
+                .toList();
     }
 
     private void signIn(String username) {

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.practical.control.PracticalRuleViolation;
@@ -29,7 +30,7 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * The trainers' page for practical work: choose a task, see the trainees of its course with where each
- * stands, and sign one off — a level per criterion (each level's description beside its button), a
+ * stands (all, or one cooperative's), and sign one off — a level per criterion (each level's description beside its button), a
  * comment, photos added and removed with their thumbnails. Photos are cleaned the moment they arrive,
  * so a refused one is said next to the upload, before the trainer saves.
  */
@@ -53,6 +54,8 @@ public class SignOffPractical implements Serializable {
     private Long taskId;
     private PracticalTask task;
     private List<PracticalWork.TraineeStatus> trainees = List.of();
+    /** Narrows the list to one cooperative's trainees; null for all. */
+    private Long cooperativeId;
 
     // The sign-off form: open when traineeId is not null
     private Long traineeId;
@@ -235,6 +238,27 @@ public class SignOffPractical implements Serializable {
 
     public List<PracticalWork.TraineeStatus> getTrainees() {
         return trainees;
+    }
+
+    /** The trainees listed: all, or those of the cooperative chosen. */
+    public List<PracticalWork.TraineeStatus> getShownTrainees() {
+        return cooperativeId == null ? trainees : trainees.stream()
+                .filter(t -> t.trainee().getCooperative() != null && cooperativeId.equals(t.trainee().getCooperative().getId()))
+                .toList();
+    }
+
+    /** The cooperatives of the task's trainees, for the filter. */
+    public List<Cooperative> getCooperatives() {
+        return trainees.stream().map(t -> t.trainee().getCooperative()).filter(java.util.Objects::nonNull).distinct()
+                .sorted(java.util.Comparator.comparing(Cooperative::getNameFr)).toList();
+    }
+
+    public Long getCooperativeId() {
+        return cooperativeId;
+    }
+
+    public void setCooperativeId(Long cooperativeId) {
+        this.cooperativeId = cooperativeId;
     }
 
     public boolean isEditing() {

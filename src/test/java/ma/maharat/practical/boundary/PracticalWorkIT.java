@@ -280,7 +280,7 @@ class PracticalWorkIT {
 
     @Test
     void aRequiredTaskHoldsBackTheCourseUntilItIsSignedOffAtAPassingLevel() {
-        Account trainee = accounts.create(new NewAccount("nadia.practical", "Nadia Practical", "نادية", Role.TRAINEE, PASSWORD, "fr",
+        Account trainee = accounts.create(new NewAccount("nadia-" + Long.toString(System.nanoTime(), 36), "Nadia Practical", "نادية", Role.TRAINEE, PASSWORD, "fr",
                 accounts.byUsername("fatima.zahra").orElseThrow().getCooperative().getId(), true));
         Map<String, Course> courses = enrollments.courses().stream().collect(Collectors.toMap(Course::getCode, c -> c));
         enrollments.enroll(courses.get("modeling").getId(), List.of(trainee.getId()));
