@@ -22,7 +22,7 @@ import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**
- * The Markdown editor of one lesson in one language ({@code /author/lesson.xhtml?course=&lesson=&lang=}),
+ * The Markdown editor of one lesson in one language ({@code /author/lesson.xhtml?course=&lesson=&in=}),
  * with a live preview rendered by the importer's own {@link LessonRenderer}: what the author sees is the
  * sanitized HTML trainees will get, with the renderer's problems at their line. Saving writes the
  * draft's file and checks the whole draft as the importer would, listing this file's problems.
@@ -58,7 +58,7 @@ public class LessonEditor implements Serializable {
     void init() {
         course = Faces.getRequestParameter("course");
         lesson = Faces.getRequestParameter("lesson");
-        language = Language.ofCode(Faces.getRequestParameter("lang")).orElse(Language.FR);
+        language = Language.ofCode(Faces.getRequestParameter("in")).orElse(Language.FR);
         if (course == null || lesson == null || !lesson.matches("[a-z0-9-]+")) {
             messages.error(null, "authoring.noLesson");
             return;
