@@ -142,6 +142,29 @@ public class Drafts {
         return CourseFiles.sha256(content);
     }
 
+    /**
+     * Writes several files at once (a question goes into each language's bank): all or none, each
+     * refused if it changed since the author read it.
+     *
+     * @param contents  path to new content
+     * @param seenHashes path to its hash when read ({@code null} value: the file did not exist)
+     */
+    public void saveFiles(String code, Map<String, byte[]> contents, Map<String, String> seenHashes, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
+        em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
+        for (String path : contents.keySet()) {
+            String currentHash = draft.file(path).map(DraftFile::getContentHash).orElse(null);
+            if (!java.util.Objects.equals(currentHash, seenHashes.get(path))) {
+                throw new AuthoringRuleViolation("authoring.fileChangedMeanwhile", draft.getUpdatedBy());
+            }
+        }
+        for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+            save(code, file.getKey(), file.getValue(), draft.getVersion(), author);
+        }
+    }
+
     /** Removes one file of the draft. */
     public long remove(String code, String path, long seenVersion, SignedInUser author) {
         CourseDraft draft = draftToChange(code, seenVersion, author);
