@@ -126,6 +126,40 @@ class AuthoringBrowserIT {
         assertTrue(browser.findElement(By.tagName("title")).getAttribute("textContent").contains("Accès refusé"));
     }
 
+    /** axe-core finds no WCAG 2.1 A/AA violation on the authoring pages, in Arabic and in French. */
+    @Test
+    void authoringPagesMeetWcag21AaInArabicAndFrench() {
+        signIn("omar.alaoui", DEMO_PASSWORD);
+        waitFor(ExpectedConditions.urlContains("/trainer/"));
+        browser.get(url("author/course.xhtml?code=modeling"));
+        if (!browser.findElements(By.id("start:start-draft")).isEmpty()) {
+            browser.findElement(By.id("start:start-draft")).click();
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("draft-lessons")));
+        }
+        String lesson = browser.findElement(By.cssSelector("#draft-lessons a")).getAttribute("href");
+        java.util.List<String> violations = new java.util.ArrayList<>();
+        for (String language : java.util.List.of("ar", "fr")) {
+            browser.get(url("author/?lang=" + language));
+            for (String page : java.util.List.of("author/", "author/course.xhtml?code=modeling", "author/file.xhtml?course=modeling&path=course.yaml",
+                    "author/file.xhtml?course=modeling&path=quiz/bank.ar.gift", "author/questions.xhtml?course=modeling")) {
+                browser.get(url(page));
+                violations.addAll(accessibilityViolations(page + " " + language));
+            }
+            browser.get(lesson);
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("editor:preview")));
+            violations.addAll(accessibilityViolations("lesson editor " + language));
+        }
+        assertEquals(java.util.List.of(), violations);
+    }
+
+    private java.util.List<String> accessibilityViolations(String page) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        return results.getViolations().stream()
+                .map(rule -> page + ": " + rule.getId() + " on " + rule.getNodes().get(0).getTarget())
+                .toList();
+    }
+
     private void signIn(String username, String password) {
         browser.get(url("login.xhtml"));
         browser.findElement(By.id("username")).sendKeys(username);
