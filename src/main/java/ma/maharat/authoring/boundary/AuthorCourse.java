@@ -102,23 +102,46 @@ public class AuthorCourse implements Serializable {
         files = rows;
     }
 
-    /** Lessons in the order course.yaml names them, each with its languages. */
+    /**
+     * The lessons course.yaml declares, in its order, each with the languages it has a file in; then
+     * lesson files it does not declare (the check reports them). A lesson just added to course.yaml is
+     * listed with no language yet, so its files can be written from here.
+     */
     static List<LessonFiles> lessonsOf(CourseFiles files) {
         Map<String, List<String>> languages = new LinkedHashMap<>();
+        declaredLessons(files.text("course.yaml").orElse("")).forEach(id -> languages.put(id, new ArrayList<>()));
         for (String path : files.paths()) {
             Matcher lesson = LESSON_FILE.matcher(path);
             if (lesson.matches()) {
                 languages.computeIfAbsent(lesson.group(1), id -> new ArrayList<>()).add(lesson.group(2));
             }
         }
-        String manifest = files.text("course.yaml").orElse("");
-        List<String> ids = new ArrayList<>(languages.keySet());
-        ids.sort(java.util.Comparator.comparingInt(id -> {
-            Matcher declared = Pattern.compile("-\\s+id:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*$", Pattern.MULTILINE).matcher(manifest);
-            return declared.find() ? declared.start() : Integer.MAX_VALUE;
-        }));
-        return ids.stream().map(id -> new LessonFiles(id, languages.get(id).stream()
-                .sorted(java.util.Comparator.comparing(language -> List.of("ar", "fr", "en").indexOf(language))).toList())).toList();
+        List<String> order = List.of("ar", "fr", "en");
+        return languages.entrySet().stream().map(entry -> new LessonFiles(entry.getKey(), entry.getValue().stream()
+                .sorted(java.util.Comparator.comparingInt(order::indexOf)).toList())).toList();
+    }
+
+    /** Lesson ids of course.yaml in order; none when it does not parse (its editor shows why). */
+    static List<String> declaredLessons(String manifest) {
+        List<String> ids = new ArrayList<>();
+        try {
+            Object root = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(manifest);
+            if (root instanceof Map<?, ?> course && course.get("modules") instanceof List<?> modules) {
+                for (Object module : modules) {
+                    if (module instanceof Map<?, ?> m && m.get("lessons") instanceof List<?> lessons) {
+                        for (Object lesson : lessons) {
+                            if (lesson instanceof Map<?, ?> l && l.get("id") instanceof String id && id.matches("[a-z0-9-]+")) {
+                                ids.add(id);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // A course.yaml being written may not parse; the lesson files still list the lessons.
+        }
+        return ids;
     }
 
     public void startDraft() {
