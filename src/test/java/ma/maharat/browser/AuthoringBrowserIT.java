@@ -173,7 +173,8 @@ class AuthoringBrowserIT {
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+        // Generous: publishing reads and imports a whole course, and the build machine is shared.
+        return new WebDriverWait(browser, Duration.ofSeconds(120)).until(condition);
     }
 
     private String url(String path) {
