@@ -42,7 +42,7 @@ public class ContentImport {
         int position = 0;
         for (CourseDefinition course : catalogue.courses()) {
             try {
-                results.add(importer.importCourse(course, position));
+                results.add(importer.importFromDisk(course, position, CourseArchive.readFolder(modulesContent.resolve(course.id()))));
             } catch (EJBException e) {
                 LOG.log(Level.SEVERE, "Importing course " + course.id() + " failed; it was left as it was", e);
                 results.add(CourseImportResult.rejected(course.id(),

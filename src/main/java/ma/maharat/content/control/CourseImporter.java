@@ -5,14 +5,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import ma.maharat.content.entity.CourseDefinition;
+import ma.maharat.content.entity.CourseFiles;
+import ma.maharat.content.entity.CourseSource;
 import ma.maharat.content.entity.CourseImportResult;
 import ma.maharat.content.entity.LessonDefinition;
 import ma.maharat.content.entity.LessonText;
@@ -39,10 +43,87 @@ public class CourseImporter {
     @PersistenceContext
     EntityManager em;
 
+    private static final Logger LOG = Logger.getLogger(CourseImporter.class.getName());
+
+    /** Imports a course read from the disk, without keeping its files (tests, older callers). */
     public CourseImportResult importCourse(CourseDefinition definition, int position) {
+        return importFromDisk(definition, position, null);
+    }
+
+    /**
+     * Imports a course read from the modules-content folder on disk, unless a version published in the
+     * browser since must stay ({@link DiskImportRule}), and keeps the files it came from.
+     *
+     * @param files the course folder's files as read, or {@code null} not to keep them
+     */
+    public CourseImportResult importFromDisk(CourseDefinition definition, int position, CourseFiles files) {
         String fingerprint = CourseFingerprint.of(definition);
-        Course course = em.createNamedQuery(Course.BY_CODE, Course.class).setParameter("code", definition.id())
+        Course existing = find(definition.id());
+        CourseSource source = existing == null ? null : em.find(CourseSource.class, existing.getId());
+        switch (DiskImportRule.decide(fingerprint, source)) {
+            case KEEP_PUBLISHED -> {
+                LOG.info(() -> "Course " + definition.id() + ": keeping version " + source.getNumber()
+                        + " published in the browser by " + source.getPublishedBy()
+                        + "; its files on disk have not changed since they were last imported");
+                return CourseImportResult.unchanged(definition.id());
+            }
+            case IMPORT_OVER_PUBLISHED -> LOG.warning(() -> "Course " + definition.id() + ": its files on disk changed since"
+                    + " they were last imported, so they REPLACE version " + source.getNumber() + " published in the browser by "
+                    + source.getPublishedBy() + " (export that version from the authoring pages to recover it)");
+            case IMPORT -> { }
+        }
+        CourseImportResult result = write(definition, position, fingerprint, existing);
+        if (files != null) {
+            Course course = existing != null ? existing : find(definition.id());
+            CourseSource kept = source;
+            if (kept == null) {
+                kept = new CourseSource(course);
+                kept.publish(CourseSource.Origin.DISK, files, fingerprint, null, Instant.now());
+                em.persist(kept);
+            } else if (!fingerprint.equals(kept.getContentHash())) {
+                kept.publish(CourseSource.Origin.DISK, files, fingerprint, null, Instant.now());
+            } else {
+                kept.diskMatches(fingerprint, files);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Publishes a course checked from files edited in the browser: the same writing as a disk import
+     * (lessons matched by id, a changed text a new version, progress and attempts kept), in the caller's
+     * transaction so that the draft's removal and the audit entry commit with it.
+     *
+     * @return the outcome, UNCHANGED when the files import to exactly the current version
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public CourseImportResult publish(CourseDefinition definition, CourseFiles files, String publishedBy) {
+        String fingerprint = CourseFingerprint.of(definition);
+        Course course = find(definition.id());
+        if (course == null) {
+            throw new IllegalArgumentException("no course " + definition.id() + " to publish");
+        }
+        CourseImportResult result = write(definition, course.getPosition(), fingerprint, course);
+        if (result.outcome() == CourseImportResult.Outcome.UNCHANGED) {
+            return result;
+        }
+        CourseSource source = em.find(CourseSource.class, course.getId());
+        if (source == null) {
+            source = new CourseSource(course);
+            source.publish(CourseSource.Origin.BROWSER, files, fingerprint, publishedBy, Instant.now());
+            em.persist(source);
+        } else {
+            source.publish(CourseSource.Origin.BROWSER, files, fingerprint, publishedBy, Instant.now());
+        }
+        return result;
+    }
+
+    private Course find(String code) {
+        return em.createNamedQuery(Course.BY_CODE, Course.class).setParameter("code", code)
                 .getResultStream().findFirst().orElse(null);
+    }
+
+    private CourseImportResult write(CourseDefinition definition, int position, String fingerprint, Course course) {
         boolean created = course == null;
         if (!created && fingerprint.equals(course.getContentHash()) && course.getPosition() == position) {
             return CourseImportResult.unchanged(definition.id());

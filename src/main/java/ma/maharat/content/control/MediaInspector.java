@@ -77,6 +77,11 @@ final class MediaInspector {
         }
     }
 
+    /** The content checks alone, for bytes not read from a folder (an upload). */
+    static Outcome check(String destination, ImageFormat format, byte[] bytes) {
+        return content(destination, format, bytes);
+    }
+
     private static Outcome content(String destination, ImageFormat format, byte[] bytes) {
         if (format == ImageFormat.SVG) {
             List<String> unsafe;

@@ -1,0 +1,67 @@
+package ma.maharat.authoring.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import ma.maharat.authoring.control.AuthoringRuleViolation;
+import ma.maharat.authoring.control.Drafts;
+import ma.maharat.content.entity.CourseFiles;
+import ma.maharat.identity.boundary.CurrentUser;
+
+/**
+ * Serves a draft's images to its authors' preview: {@code /author/draft-media/<course>/media/<file>}
+ * (web.xml: trainers and administrators; here: those who may edit the course). Same sandboxing
+ * Content-Security-Policy as the published images; never cached, since a draft changes.
+ */
+@WebServlet("/author/draft-media/*")
+public class DraftMediaServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Drafts drafts;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        int slash = path == null ? -1 : path.indexOf('/', 1);
+        if (slash < 0) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String course = path.substring(1, slash);
+        String file = path.substring(slash + 1);
+        if (!file.startsWith("media/") || !CourseFiles.isValidPath(file) || currentUser.get().isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<byte[]> content;
+        try {
+            content = drafts.draftOrPublishedFile(course, file, currentUser.required());
+        } catch (AuthoringRuleViolation e) {
+            response.sendError("authoring.notAllowed".equals(e.messageKey()) ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (content.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String name = file.toLowerCase(java.util.Locale.ROOT);
+        String type = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg"
+                : name.endsWith(".gif") ? "image/gif" : name.endsWith(".webp") ? "image/webp" : name.endsWith(".svg") ? "image/svg+xml"
+                : "application/octet-stream";
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        response.setContentType(type);
+        response.setContentLength(content.get().length);
+        response.getOutputStream().write(content.get());
+    }
+}

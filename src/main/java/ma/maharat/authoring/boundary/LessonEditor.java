@@ -1,0 +1,162 @@
+package ma.maharat.authoring.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import ma.maharat.authoring.control.AuthoringRuleViolation;
+import ma.maharat.authoring.control.Drafts;
+import ma.maharat.authoring.entity.CourseDraft;
+import ma.maharat.content.control.LessonRenderer;
+import ma.maharat.content.entity.ContentProblem;
+import ma.maharat.content.entity.CourseFiles;
+import ma.maharat.content.entity.ImageReference;
+import ma.maharat.content.entity.RenderedLesson;
+import ma.maharat.identity.boundary.CurrentUser;
+import ma.maharat.platform.i18n.Language;
+import ma.maharat.platform.i18n.PageMessages;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+
+/**
+ * The Markdown editor of one lesson in one language ({@code /author/lesson.xhtml?course=&lesson=&in=}),
+ * with a live preview rendered by the importer's own {@link LessonRenderer}: what the author sees is the
+ * sanitized HTML trainees will get, with the renderer's problems at their line. Saving writes the
+ * draft's file and checks the whole draft as the importer would, listing this file's problems.
+ */
+@Named
+@ViewScoped
+public class LessonEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final LessonRenderer RENDERER = new LessonRenderer();
+
+    @Inject
+    transient Drafts drafts;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient PageMessages messages;
+
+    private String course;
+    private String lesson;
+    private Language language = Language.FR;
+    private boolean ready;
+    private String markdown;
+    private String seenHash;
+    private String html = "";
+    private List<ContentProblem> problems = List.of();
+    private int otherProblems;
+    private CourseFiles draftFiles;
+
+    @PostConstruct
+    void init() {
+        course = Faces.getRequestParameter("course");
+        lesson = Faces.getRequestParameter("lesson");
+        language = Language.ofCode(Faces.getRequestParameter("in")).orElse(Language.FR);
+        if (course == null || lesson == null || !lesson.matches("[a-z0-9-]+")) {
+            messages.error(null, "authoring.noLesson");
+            return;
+        }
+        try {
+            drafts.course(course, currentUser.required());
+            CourseDraft draft = drafts.draftOf(course).orElse(null);
+            if (draft == null) {
+                messages.error(null, "authoring.noDraft");
+                return;
+            }
+            draftFiles = draft.files();
+            markdown = draftFiles.text(path()).orElse("");
+            seenHash = draftFiles.contains(path()) ? CourseFiles.sha256(draftFiles.content(path()).orElseThrow()) : null;
+            ready = true;
+            preview();
+        } catch (AuthoringRuleViolation e) {
+            if (!AuthoringPage.refuseIfNotAllowed(e)) {
+                messages.error(e);
+            }
+        }
+    }
+
+    /** The draft file this editor writes, e.g. {@code lessons/cut.fr.md}. */
+    public String path() {
+        return "lessons/" + lesson + "." + language.code() + ".md";
+    }
+
+    /** Renders the text being typed (AJAX, debounced by the page). */
+    public void preview() {
+        RenderedLesson rendered = RENDERER.render(markdown == null ? "" : markdown, course + "/" + path());
+        String media = AuthoringPage.draftMediaAddress(Faces.getRequestContextPath(), course);
+        html = rendered.html().replace("src=\"media/", "src=\"" + media);
+        List<ContentProblem> found = new ArrayList<>(rendered.problems());
+        for (ImageReference image : rendered.images()) {
+            if (!draftFiles.contains(image.destination())) {
+                found.add(new ContentProblem(course + "/" + path(), image.line(), "image file " + image.destination()
+                        + " is not in the draft: upload it on the course page"));
+            }
+        }
+        problems = found;
+        otherProblems = 0;
+    }
+
+    /** Writes the lesson into the draft, then checks the draft as publishing would. */
+    public void save() {
+        try {
+            String text = markdown == null ? "" : markdown;
+            seenHash = drafts.saveFile(course, path(), text.getBytes(StandardCharsets.UTF_8), seenHash, currentUser.required());
+            draftFiles = draftFiles.withText(path(), text);
+            preview();
+            List<ContentProblem> all = drafts.check(course, currentUser.required());
+            String file = course + "/" + path();
+            problems = all.stream().filter(problem -> problem.file().equals(file)).toList();
+            otherProblems = all.size() - problems.size();
+            messages.info("authoring.saved");
+        } catch (AuthoringRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public String getLesson() {
+        return lesson;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public String getMarkdown() {
+        return markdown;
+    }
+
+    public void setMarkdown(String markdown) {
+        this.markdown = markdown;
+    }
+
+    public String getHtml() {
+        return html;
+    }
+
+    public List<ContentProblem> getProblems() {
+        return problems;
+    }
+
+    public int getOtherProblems() {
+        return otherProblems;
+    }
+}

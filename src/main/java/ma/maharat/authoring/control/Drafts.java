@@ -1,0 +1,302 @@
+package ma.maharat.authoring.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.authoring.entity.CourseDraft;
+import ma.maharat.authoring.entity.DraftFile;
+import ma.maharat.content.control.CourseArchive;
+import ma.maharat.content.control.CourseFilesReader;
+import ma.maharat.content.control.CourseImporter;
+import ma.maharat.content.entity.ContentProblem;
+import ma.maharat.content.entity.CourseFiles;
+import ma.maharat.content.entity.CourseImportResult;
+import ma.maharat.content.entity.CourseReadResult;
+import ma.maharat.content.entity.CourseSource;
+import ma.maharat.course.entity.Course;
+import ma.maharat.identity.control.SignedInUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drafts of courses: start one from the published files, change its files, check it as the importer
+ * would, publish it through the importer, export the published files, discard it. Every change checks
+ * that the author may edit the course, that the draft is the one the author saw (its version), and is
+ * recorded in the audit log in its own transaction.
+ */
+@Stateless
+public class Drafts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AuthoringPermission permission;
+
+    @Inject
+    CourseImporter importer;
+
+    @Inject
+    @ConfigProperty(name = "maharat.content.dir", defaultValue = "modules-content")
+    String contentDir;
+
+    /** A course with its draft and its published source, as the authors' list shows it. */
+    public record AuthoredCourse(Course course, CourseDraft draft, CourseSource source) {
+        public boolean hasDraft() {
+            return draft != null;
+        }
+    }
+
+    /** The courses the person may edit, in the programme's order, each with its draft if any. */
+    public List<AuthoredCourse> coursesFor(SignedInUser author) {
+        Map<Long, CourseDraft> drafts = new LinkedHashMap<>();
+        em.createNamedQuery(CourseDraft.ALL, CourseDraft.class).getResultList().forEach(d -> drafts.put(d.getCourse().getId(), d));
+        return em.createNamedQuery(Course.ALL, Course.class).getResultList().stream()
+                .filter(course -> permission.mayEdit(author, course))
+                .map(course -> new AuthoredCourse(course, drafts.get(course.getId()), em.find(CourseSource.class, course.getId())))
+                .toList();
+    }
+
+    /** The course, if the person may edit it. */
+    public AuthoredCourse course(String code, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        return new AuthoredCourse(course, draftOf(code).orElse(null), em.find(CourseSource.class, course.getId()));
+    }
+
+    /** Starts the course's draft from its published files, or returns the draft already started. */
+    public CourseDraft start(String code, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        Optional<CourseDraft> existing = draftOf(code);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        CourseSource source = em.find(CourseSource.class, course.getId());
+        CourseDraft draft = new CourseDraft(course, source == null ? 0 : source.getNumber(), publishedFiles(course, source),
+                author.username(), Instant.now());
+        em.persist(draft);
+        em.flush();
+        audit.record("draft.started", "course", code, "Draft of course " + code + " started from version "
+                + draft.getBasedOn() + " (" + draft.files().size() + " files)");
+        return draft;
+    }
+
+    /** The draft, if one was started. */
+    public Optional<CourseDraft> draftOf(String code) {
+        return em.createNamedQuery(CourseDraft.OF_COURSE, CourseDraft.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /**
+     * Writes one file of the draft.
+     *
+     * @param seenVersion the draft's version the author edited (refused if someone saved since)
+     * @return the draft's version after the change
+     */
+    public long save(String code, String path, byte[] content, long seenVersion, SignedInUser author) {
+        CourseDraft draft = draftToChange(code, seenVersion, author);
+        if (!CourseFiles.isValidPath(path)) {
+            throw new AuthoringRuleViolation("authoring.badPath", path);
+        }
+        if (draft.files().totalBytes() + content.length > CourseFiles.MAX_TOTAL_BYTES) {
+            throw new AuthoringRuleViolation("authoring.tooBig");
+        }
+        if (draft.put(path, content, author.username(), Instant.now())) {
+            em.flush();
+            boolean lesson = path.startsWith("lessons/");
+            audit.record(lesson ? "lesson.edited" : "draft.edited", "course", code,
+                    (lesson ? "Lesson file " : "File ") + path + " of the draft of course " + code + " saved (" + content.length + " bytes)");
+        }
+        return draft.getVersion();
+    }
+
+    /**
+     * Writes one file of the draft that the author opened in an editor: refused if someone changed that
+     * file since (other files may change meanwhile; two authors can write two lessons at once).
+     *
+     * @param seenHash the file's content hash when the author opened it, {@code null} if it did not exist
+     * @return the file's new content hash
+     */
+    public String saveFile(String code, String path, byte[] content, String seenHash, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
+        em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
+        String currentHash = draft.file(path).map(DraftFile::getContentHash).orElse(null);
+        if (!java.util.Objects.equals(currentHash, seenHash)) {
+            throw new AuthoringRuleViolation("authoring.fileChangedMeanwhile", draft.getUpdatedBy());
+        }
+        save(code, path, content, draft.getVersion(), author);
+        return CourseFiles.sha256(content);
+    }
+
+    /**
+     * Writes several files at once (a question goes into each language's bank): all or none, each
+     * refused if it changed since the author read it.
+     *
+     * @param contents  path to new content
+     * @param seenHashes path to its hash when read ({@code null} value: the file did not exist)
+     */
+    public void saveFiles(String code, Map<String, byte[]> contents, Map<String, String> seenHashes, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
+        em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
+        for (String path : contents.keySet()) {
+            String currentHash = draft.file(path).map(DraftFile::getContentHash).orElse(null);
+            if (!java.util.Objects.equals(currentHash, seenHashes.get(path))) {
+                throw new AuthoringRuleViolation("authoring.fileChangedMeanwhile", draft.getUpdatedBy());
+            }
+        }
+        for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+            save(code, file.getKey(), file.getValue(), draft.getVersion(), author);
+        }
+    }
+
+    /** Removes one file of the draft. */
+    public long remove(String code, String path, long seenVersion, SignedInUser author) {
+        CourseDraft draft = draftToChange(code, seenVersion, author);
+        if (draft.remove(path, author.username(), Instant.now())) {
+            em.flush();
+            audit.record("draft.edited", "course", code, "File " + path + " removed from the draft of course " + code);
+        }
+        return draft.getVersion();
+    }
+
+    /** Replaces all the draft's files by those of an uploaded course zip. */
+    public long replaceAll(String code, CourseFiles files, long seenVersion, SignedInUser author) {
+        CourseDraft draft = draftToChange(code, seenVersion, author);
+        draft.replaceAll(files, author.username(), Instant.now());
+        em.flush();
+        audit.record("draft.edited", "course", code, "All files of the draft of course " + code + " replaced by an uploaded zip ("
+                + files.size() + " files)");
+        return draft.getVersion();
+    }
+
+    /** The draft's problems as the importer would report them (empty: it can be published). */
+    public List<ContentProblem> check(String code, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
+        return read(code, draft.files()).problems();
+    }
+
+    /**
+     * Publishes the draft as the course's new version through the importer, and ends the draft; or, if
+     * the draft has problems, changes nothing and returns them all.
+     */
+    public PublishOutcome publish(String code, long seenVersion, SignedInUser author) {
+        CourseDraft draft = draftToChange(code, seenVersion, author);
+        CourseFiles files = draft.files();
+        CourseReadResult read = read(code, files);
+        if (!read.isValid()) {
+            return PublishOutcome.blocked(read.problems());
+        }
+        CourseImportResult result = importer.publish(read.course().orElseThrow(), files, author.username());
+        CourseSource source = em.find(CourseSource.class, draft.getCourse().getId());
+        int number = source == null ? 0 : source.getNumber();
+        em.remove(draft);
+        em.flush();
+        audit.record("course.published", "course", code, result.outcome() == CourseImportResult.Outcome.UNCHANGED
+                ? "Draft of course " + code + " published without any change: version " + number + " stays"
+                : "Course " + code + " published as version " + number + " (" + result.lessonsAdded() + " lessons added, "
+                        + result.lessonsUpdated() + " updated, " + result.lessonsArchived() + " archived)");
+        return new PublishOutcome(List.of(), result, number);
+    }
+
+    /** Throws the draft away; the published version stays as it is. */
+    public void discard(String code, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        Optional<CourseDraft> draft = draftOf(code);
+        if (draft.isEmpty()) {
+            return;
+        }
+        em.remove(draft.get());
+        em.flush();
+        audit.record("draft.discarded", "course", code, "Draft of course " + code + " discarded (started by "
+                + draft.get().getStartedBy() + ", last saved by " + draft.get().getUpdatedBy() + ")");
+    }
+
+    /** The published version's files as a zip of one folder named after the course. */
+    public byte[] export(String code, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        CourseSource source = em.find(CourseSource.class, course.getId());
+        byte[] zip = CourseArchive.zip(code, publishedFiles(course, source));
+        audit.record("course.exported", "course", code, "Course " + code + " exported"
+                + (source == null ? "" : " (version " + source.getNumber() + ")"));
+        return zip;
+    }
+
+    /** The draft's files as a zip (no audit: nothing published leaves). */
+    public byte[] exportDraft(String code, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
+        return CourseArchive.zip(code, draft.files());
+    }
+
+    /** A file of the draft (or, without a draft, of the published version), for the authors' preview. */
+    public Optional<byte[]> draftOrPublishedFile(String code, String path, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        Optional<CourseDraft> draft = draftOf(code);
+        if (draft.isPresent()) {
+            return draft.get().file(path).map(DraftFile::getContent);
+        }
+        CourseSource source = em.find(CourseSource.class, course.getId());
+        return source == null ? Optional.empty() : source.files().content(path);
+    }
+
+    /** The files of the current version: those kept at its import, else (older import) the disk's. */
+    CourseFiles publishedFiles(Course course, CourseSource source) {
+        if (source != null) {
+            return source.files();
+        }
+        Path folder = Path.of(contentDir).toAbsolutePath().normalize().resolve(course.getCode());
+        if (!Files.isDirectory(folder)) {
+            throw new AuthoringRuleViolation("authoring.noFiles", course.getCode());
+        }
+        return CourseArchive.readFolder(folder);
+    }
+
+    private CourseReadResult read(String code, CourseFiles files) {
+        Map<String, List<String>> others = new LinkedHashMap<>();
+        for (Course other : em.createNamedQuery(Course.ALL, Course.class).getResultList()) {
+            if (!other.getCode().equals(code)) {
+                others.put(other.getCode(), other.getPrerequisites().stream().map(Course::getCode).toList());
+            }
+        }
+        return new CourseFilesReader().read(code, files, others);
+    }
+
+    private CourseDraft draftToChange(String code, long seenVersion, SignedInUser author) {
+        Course course = course(code);
+        permission.requireMayEdit(author, course);
+        CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
+        // The row lock orders two saves arriving at once; the version check tells the later one.
+        em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
+        if (draft.getVersion() != seenVersion) {
+            throw new AuthoringRuleViolation("authoring.changedMeanwhile", draft.getUpdatedBy());
+        }
+        return draft;
+    }
+
+    private Course course(String code) {
+        return em.createNamedQuery(Course.BY_CODE, Course.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new AuthoringRuleViolation("authoring.noCourse", code));
+    }
+}
