@@ -83,6 +83,8 @@ class PlanningBrowserIT {
         waitForPath("/admin/");
         browser.findElement(By.id("menu-planning")).click();
         waitFor(ExpectedConditions.urlContains("planning.xhtml"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-view")));
+        List<String> violations = new java.util.ArrayList<>(accessibilityViolations("admin planning"));
 
         // Assign Latifa to Prototyping in the second cycle: the cohort's period fills the dates.
         choose("assignment:cohort", SECOND_CYCLE);
@@ -152,18 +154,42 @@ class PlanningBrowserIT {
                 "the absence was kept");
         assertTrue(browser.findElement(By.id("main")).getText().contains("La présence a été relevée"));
 
+        violations.addAll(accessibilityViolations("trainer attendance"));
+
         browser.get(url("trainer/"));
         assertTrue(browser.findElement(By.id("my-assignments")).getText().contains(SECOND_CYCLE), "her assignment on her home page");
+        violations.addAll(accessibilityViolations("trainer home"));
+        browser.get(url("trainer/calendar.xhtml"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-event")));
+        violations.addAll(accessibilityViolations("trainer calendar"));
+        assertEquals(List.of(), violations);
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, then waits for its Ajax to finish. */
+    /** WCAG 2.1 A and AA violations axe-core finds on the page, as BrowserIT checks the other pages. */
+    private List<String> accessibilityViolations(String page) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        return results.getViolations().stream()
+                .map(rule -> page + ": " + rule.getId() + " on " + rule.getNodes().get(0).getTarget())
+                .toList();
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu by its label through the menu's own widget (as a click
+     * on the item does, Ajax included), then waits for its Ajax to finish. Clicking the floating panel's
+     * items proved flaky in a modal dialog under load.
+     */
     private void choose(String menuId, String label) {
-        WebElement menu = waitFor(ExpectedConditions.presenceOfElementLocated(By.id(menuId)));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-        waitFor(ExpectedConditions.elementToBeClickable(menu)).click();
-        WebElement item = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label=\"" + label + "\"]")));
-        item.click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id(menuId)));
+        Object picked = ((JavascriptExecutor) browser).executeScript(
+                "var id = arguments[0], label = arguments[1], widget = null;"
+                + "for (var key in PrimeFaces.widgets) { var w = PrimeFaces.widgets[key]; if (w && w.id === id) { widget = w; } }"
+                + "var options = document.getElementById(id + '_input').options;"
+                + "if (!widget.items || widget.items.length === 0) { widget.callHandleMethod(null, null); }"
+                + "for (var i = 0; i < options.length; i++) {"
+                + "  if (options[i].text === label) { widget.selectItem(widget.items.eq(i)); return true; } }"
+                + "return false;", menuId, label);
+        assertTrue(Boolean.TRUE.equals(picked), "no option \"" + label + "\" in " + menuId);
         waitForAjax();
     }
 
@@ -174,8 +200,11 @@ class PlanningBrowserIT {
         if (browser.findElements(cell).isEmpty()) {
             browser.findElement(By.cssSelector("#calendar .fc-next-button")).click();
         }
-        waitFor(ExpectedConditions.elementToBeClickable(cell)).click();
+        // The top of the cell (its day number), so that a session already shown there is not clicked instead.
+        By top = By.cssSelector("#calendar td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-top");
+        waitFor(ExpectedConditions.elementToBeClickable(top)).click();
         waitForAjax();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("session"), "Planifier une séance"));
     }
 
     private String message(String css) {

@@ -11,7 +11,10 @@ import java.time.LocalTime;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.training.control.TrainingSessions;
 import ma.maharat.training.entity.TrainingSession;
+import jakarta.faces.context.FacesContext;
 import org.omnifaces.cdi.ViewScoped;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
@@ -47,7 +50,7 @@ public class TrainerCalendar implements Serializable {
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             LocalDate until = end.toLocalTime().equals(LocalTime.MIDNIGHT) ? end.toLocalDate() : end.toLocalDate().plusDays(1);
             for (TrainingSession s : sessions.ofTrainer(trainerId, start.toLocalDate(), until)) {
-                addEvent(texts.entry(s, false, attendancePath + s.getId()));
+                addEvent(texts.entry(s, false, null));
             }
         }
     };
@@ -56,6 +59,15 @@ public class TrainerCalendar implements Serializable {
     void load() {
         trainerId = currentUser.required().accountId();
         attendancePath = servletContext.getContextPath() + "/trainer/attendance.xhtml?session=";
+    }
+
+    /**
+     * A session was clicked: its attendance sheet opens, through a redirect from the server rather than
+     * an entry's own link, which PrimeFaces opens with {@code window.open}: in the browser test the
+     * trainer then landed on the sign-in page instead.
+     */
+    public void open(SelectEvent<ScheduleEvent<Long>> selected) throws java.io.IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(attendancePath + selected.getObject().getData());
     }
 
     public ScheduleModel getCalendar() {
