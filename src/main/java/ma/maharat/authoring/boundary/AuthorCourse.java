@@ -23,7 +23,7 @@ import ma.maharat.content.entity.ContentProblem;
 import ma.maharat.content.entity.CourseFiles;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.i18n.PageMessages;
-import org.omnifaces.cdi.ViewScoped;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**

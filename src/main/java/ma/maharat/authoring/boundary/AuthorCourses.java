@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import ma.maharat.authoring.control.Drafts;
 import ma.maharat.identity.boundary.CurrentUser;
-import org.omnifaces.cdi.ViewScoped;
+import jakarta.faces.view.ViewScoped;
 
 /** The authors' start page: the courses they may edit, each with its published version and its draft. */
 @Named

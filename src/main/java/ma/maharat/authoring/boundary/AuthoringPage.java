@@ -3,7 +3,14 @@ package ma.maharat.authoring.boundary;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
 import org.omnifaces.util.Faces;
 
-/** What the authoring pages share: a course the person may not edit answers 403, as the area does. */
+/**
+ * What the authoring pages share: a course the person may not edit answers 403, as the area does.
+ *
+ * <p>The authoring beans are Faces' own {@code jakarta.faces.view.ViewScoped}, not OmniFaces': authors
+ * move between these pages by links all the time, and OmniFaces' unload beacon, racing with the next
+ * page's request on Payara, ended that request with "Session already invalidated" in the browser test.
+ * Faces' view scope has no beacon; its beans go when the view leaves the session's views.
+ */
 final class AuthoringPage {
 
     private AuthoringPage() {}

@@ -15,7 +15,7 @@ import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.i18n.PageMessages;
 import ma.maharat.quiz.gift.GiftError;
 import ma.maharat.quiz.gift.GiftParser;
-import org.omnifaces.cdi.ViewScoped;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**

@@ -18,7 +18,7 @@ import ma.maharat.content.entity.RenderedLesson;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.i18n.Language;
 import ma.maharat.platform.i18n.PageMessages;
-import org.omnifaces.cdi.ViewScoped;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**

@@ -29,7 +29,7 @@ import ma.maharat.quiz.question.ShortAnswerQuestion;
 import ma.maharat.quiz.question.SingleChoiceQuestion;
 import ma.maharat.quiz.question.TrueFalseQuestion;
 import ma.maharat.quiz.question.ValueWithTolerance;
-import org.omnifaces.cdi.ViewScoped;
+import jakarta.faces.view.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**
