@@ -113,6 +113,17 @@ class CertificatePdfTest {
     }
 
     @Test
+    void lettersAmiriLacksComeFromTheFallbackFontNotAsHashes() throws IOException {
+        CertificateFacts base = withArabicName();
+        CertificateFacts rare = new CertificateFacts(base.number(), base.verificationCode(), base.verificationUrl(),
+                "Nguyễn Thị Ánh Łucja Ğül", null, base.titleFr(), base.titleAr(), null, base.achievementUrl(),
+                base.hours(), base.startedOn(), base.completedOn(), base.issuedAt());
+        String text = text(PDF.render(rare));
+        assertTrue(text.contains("Nguyễn Thị Ánh Łucja Ğül"), text);
+        assertFalse(text.contains("#"), text);
+    }
+
+    @Test
     void controlCharactersInDataCannotBreakThePage() {
         assertEquals("a b&lt;c&gt; &amp; &quot;d&quot; &#39;", CertificatePdf.escape("a\u0001\nb<c> & \"d\" '"));
     }
