@@ -3,6 +3,8 @@ package ma.maharat.content.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import ma.maharat.content.entity.LessonDefinition;
 import ma.maharat.content.entity.LessonText;
 import ma.maharat.content.entity.MediaFile;
 import ma.maharat.content.entity.ModuleDefinition;
+import ma.maharat.course.control.CourseContentChanged;
 import ma.maharat.course.entity.Course;
 import ma.maharat.course.entity.CourseMedia;
 import ma.maharat.course.entity.CourseModule;
@@ -38,6 +41,9 @@ public class CourseImporter {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<CourseContentChanged> contentChanged;
 
     public CourseImportResult importCourse(CourseDefinition definition, int position) {
         String fingerprint = CourseFingerprint.of(definition);
@@ -61,6 +67,7 @@ public class CourseImporter {
         em.flush();
         new QuizImporter(em).importQuizzes(course, definition, java.time.Instant.now());
         em.flush();
+        contentChanged.fire(new CourseContentChanged(definition.id()));
         return new CourseImportResult(definition.id(), created ? CourseImportResult.Outcome.CREATED : CourseImportResult.Outcome.UPDATED,
                 counts[0], counts[1], counts[2], List.of());
     }

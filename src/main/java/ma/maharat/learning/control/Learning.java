@@ -1,6 +1,8 @@
 package ma.maharat.learning.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -29,6 +31,9 @@ public class Learning {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ProgressChanged> progressChanged;
 
     /** A course as it appears in "My courses". */
     public record CourseCard(Course course, CourseProgress progress, List<Course> missingPrerequisites, Instant completedAt) {
@@ -102,6 +107,7 @@ public class Learning {
             // must never get an error for where she stopped reading; the last one wins.
             em.createNamedQuery(Enrollment.SET_LAST_LESSON).setParameter("lesson", lesson).setParameter("id", enrollment.getId())
                     .executeUpdate();
+            progressChanged.fire(new ProgressChanged(traineeId));
         }
         boolean done = isDone(traineeId, lesson.getId());
         return new LessonReading(lesson,
@@ -137,6 +143,7 @@ public class Learning {
      * completes the course.
      */
     public void quizPassed(long traineeId, String courseCode, Optional<String> lessonCode, Instant at) {
+        progressChanged.fire(new ProgressChanged(traineeId));
         Enrollment enrollment = enrollmentIn(enrollmentsOf(traineeId), courseCode);
         if (lessonCode.isPresent()) {
             List<Lesson> lessons = enrollment.getCourse().currentLessons();
@@ -147,6 +154,7 @@ public class Learning {
     }
 
     private CourseProgress recordDone(long traineeId, Enrollment enrollment, Lesson lesson, Instant at) {
+        progressChanged.fire(new ProgressChanged(traineeId));
         if (!isDone(traineeId, lesson.getId())) {
             em.persist(new LessonCompletion(em.getReference(Account.class, traineeId), lesson, at));
             em.flush();
