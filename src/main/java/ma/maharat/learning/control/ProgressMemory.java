@@ -27,6 +27,9 @@ public class ProgressMemory {
 
     private record Remembered(TraineeProgress progress, long generation, long expiresAtNanos) {}
 
+    /** {@link #TIME_TO_LIVE}; shorter in tests. */
+    long timeToLiveNanos = TIME_TO_LIVE.toNanos();
+
     private final Map<Long, Remembered> remembered = new ConcurrentHashMap<>();
     private final Map<Long, Long> generations = new ConcurrentHashMap<>();
     private final AtomicLong nextSweepNanos = new AtomicLong(System.nanoTime());
@@ -43,7 +46,7 @@ public class ProgressMemory {
         }
         sweep(now);
         TraineeProgress progress = store.progressOf(traineeId);
-        remembered.put(traineeId, new Remembered(progress, generation, now + TIME_TO_LIVE.toNanos()));
+        remembered.put(traineeId, new Remembered(progress, generation, now + timeToLiveNanos));
         return progress;
     }
 
@@ -69,7 +72,7 @@ public class ProgressMemory {
     /** Expired entries go, at most once a time-to-live: memory follows the trainees active lately. */
     private void sweep(long now) {
         long due = nextSweepNanos.get();
-        if (now - due >= 0 && nextSweepNanos.compareAndSet(due, now + TIME_TO_LIVE.toNanos())) {
+        if (now - due >= 0 && nextSweepNanos.compareAndSet(due, now + timeToLiveNanos)) {
             remembered.values().removeIf(entry -> now - entry.expiresAtNanos() >= 0);
         }
     }

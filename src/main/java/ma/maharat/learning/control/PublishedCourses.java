@@ -26,6 +26,9 @@ public class PublishedCourses {
 
     private record Snapshot(String revision, Map<String, PublishedCourse> courses, long checkedAtNanos) {}
 
+    /** {@link #RECHECK}; shorter in tests. */
+    long recheckNanos = RECHECK.toNanos();
+
     private final ReentrantLock renewal = new ReentrantLock();
     private volatile Snapshot snapshot;
     private volatile boolean stale = true;
@@ -41,7 +44,7 @@ public class PublishedCourses {
     private Snapshot current() {
         Snapshot known = snapshot;
         if (known != null && !stale) {
-            if (System.nanoTime() - known.checkedAtNanos() < RECHECK.toNanos() || !renewal.tryLock()) {
+            if (System.nanoTime() - known.checkedAtNanos() < recheckNanos || !renewal.tryLock()) {
                 // Fresh enough, or another request is checking right now: no one waits for it.
                 return known;
             }
@@ -58,7 +61,7 @@ public class PublishedCourses {
     private Snapshot renew() {
         Snapshot known = snapshot;
         long now = System.nanoTime();
-        if (known != null && !stale && now - known.checkedAtNanos() < RECHECK.toNanos()) {
+        if (known != null && !stale && now - known.checkedAtNanos() < recheckNanos) {
             return known;
         }
         // Cleared before reading: a change committed while we read marks the snapshot stale again.
