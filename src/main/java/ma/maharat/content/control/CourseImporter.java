@@ -3,6 +3,8 @@ package ma.maharat.content.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import ma.maharat.content.entity.LessonDefinition;
 import ma.maharat.content.entity.LessonText;
 import ma.maharat.content.entity.MediaFile;
 import ma.maharat.content.entity.ModuleDefinition;
+import ma.maharat.course.control.CourseContentChanged;
 import ma.maharat.course.entity.Course;
 import ma.maharat.course.entity.CourseMedia;
 import ma.maharat.course.entity.CourseModule;
@@ -42,6 +45,9 @@ public class CourseImporter {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<CourseContentChanged> contentChanged;
 
     private static final Logger LOG = Logger.getLogger(CourseImporter.class.getName());
 
@@ -144,6 +150,7 @@ public class CourseImporter {
         em.flush();
         new PracticalTaskImporter(em).importTasks(course, definition, java.time.Instant.now());
         em.flush();
+        contentChanged.fire(new CourseContentChanged(definition.id()));
         return new CourseImportResult(definition.id(), created ? CourseImportResult.Outcome.CREATED : CourseImportResult.Outcome.UPDATED,
                 counts[0], counts[1], counts[2], List.of());
     }

@@ -1,6 +1,8 @@
 package ma.maharat.learning.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -20,6 +22,9 @@ public class Enrollments {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ProgressChanged> progressChanged;
 
     /** What an enrolment request did: who was enrolled, who already was, which lines were refused. */
     public record Outcome(List<String> enrolled, List<String> alreadyEnrolled, List<String> refused) {}
@@ -52,6 +57,7 @@ public class Enrollments {
             } else {
                 Enrollment enrollment = new Enrollment(trainee, course);
                 em.persist(enrollment);
+                progressChanged.fire(new ProgressChanged(id));
                 existing.put(id, enrollment);
                 enrolled.add(trainee.getUsername());
             }

@@ -3,6 +3,7 @@ package ma.maharat.learning.control;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,8 @@ public class Learning {
     @Inject
     @Any
     Instance<CompletionRequirement> requirements;
+    @Inject
+    Event<ProgressChanged> progressChanged;
 
     /** A course as it appears in "My courses". */
     public record CourseCard(Course course, CourseProgress progress, List<Course> missingPrerequisites, Instant completedAt) {
@@ -110,6 +113,7 @@ public class Learning {
             // must never get an error for where she stopped reading; the last one wins.
             em.createNamedQuery(Enrollment.SET_LAST_LESSON).setParameter("lesson", lesson).setParameter("id", enrollment.getId())
                     .executeUpdate();
+            progressChanged.fire(new ProgressChanged(traineeId));
         }
         boolean done = isDone(traineeId, lesson.getId());
         return new LessonReading(lesson,
@@ -145,6 +149,7 @@ public class Learning {
      * completes the course.
      */
     public void quizPassed(long traineeId, String courseCode, Optional<String> lessonCode, Instant at) {
+        progressChanged.fire(new ProgressChanged(traineeId));
         Enrollment enrollment = enrollmentIn(enrollmentsOf(traineeId), courseCode);
         if (lessonCode.isPresent()) {
             List<Lesson> lessons = enrollment.getCourse().currentLessons();
@@ -159,11 +164,13 @@ public class Learning {
      * course may be completed now. Harmless when it is not, or already was.
      */
     public void recheckCompletion(long traineeId, String courseCode, Instant at) {
+        progressChanged.fire(new ProgressChanged(traineeId));
         Enrollment enrollment = enrollmentIn(enrollmentsOf(traineeId), courseCode);
         completeIfDone(traineeId, enrollment, doneLessonIds(traineeId), at);
     }
 
     private CourseProgress recordDone(long traineeId, Enrollment enrollment, Lesson lesson, Instant at) {
+        progressChanged.fire(new ProgressChanged(traineeId));
         if (!isDone(traineeId, lesson.getId())) {
             em.persist(new LessonCompletion(em.getReference(Account.class, traineeId), lesson, at));
             em.flush();

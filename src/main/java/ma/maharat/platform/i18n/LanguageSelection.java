@@ -76,8 +76,12 @@ public class LanguageSelection implements Serializable {
      * that a lesson or a course stays open ({@link LanguageSwitch} applies it and drops the parameter).
      */
     public String linkTo(Language language) {
-        String query = request.getQueryString();
-        String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+        return linkTo(request.getQueryString(), language);
+    }
+
+    /** The switcher's link for a page with this query string (also used by pages written without Faces). */
+    public static String linkTo(String queryString, Language language) {
+        String kept = queryString == null ? "" : java.util.Arrays.stream(queryString.split("&"))
                 .filter(part -> !part.isEmpty() && !part.startsWith("lang="))
                 .map(part -> part + "&")
                 .collect(java.util.stream.Collectors.joining());

@@ -354,4 +354,132 @@ class CurriculumIT {
         assertTrue(image.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
         assertEquals(404, trainee.get("course-media/production/media/../course.yaml").statusCode());
     }
+
+    // --- The lesson page (learning.boundary.LessonServlet): served from memory, never stale after a change made here ---
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+    private static String token(String page) {
+        java.util.regex.Matcher matcher = TOKEN.matcher(page);
+        assertTrue(matcher.find(), "the lesson form carries the session's token:\n" + page);
+        return matcher.group(1);
+    }
+
+    private static HttpResponse<String> markDone(WebClient client, String course, String lesson, String token) {
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("course", course);
+        form.put("lesson", lesson);
+        if (token != null) {
+            form.put("token", token);
+        }
+        form.put("lesson-actions:mark-done", "x");
+        return client.postForm("learn/lesson.xhtml", form);
+    }
+
+    private long lastLessonOf(Account trainee, String course) throws SQLException {
+        return count("SELECT COALESCE(e.last_lesson_id, 0) FROM enrollment e JOIN course c ON e.course_id = c.id WHERE c.code = '" + course
+                + "' AND e.account_id = " + trainee.getId());
+    }
+
+    private long lessonId(String course, String lesson) throws SQLException {
+        return count("SELECT l.id FROM lesson l JOIN course c ON l.course_id = c.id WHERE c.code = '" + course + "' AND l.code = '" + lesson + "'");
+    }
+
+    @Test
+    void lessonPageShowsEveryChangeMadeHereOnTheNextPage() throws Exception {
+        Curriculum curriculum = new Curriculum();
+        importFolder(curriculum);
+        Account trainee = newTrainee();
+        WebClient client = new WebClient(URI.create(base.toString()));
+        assertEquals(302, client.signIn(trainee.getUsername(), "apprendre-1").statusCode());
+        String cut = "learn/lesson.xhtml?course=" + curriculum.base + "&lesson=cut";
+
+        HttpResponse<String> refused = client.get(cut);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Vous n’êtes pas inscrite à cette formation."), refused.body());
+        assertFalse(refused.body().contains("lesson-text"));
+
+        for (var course : enrollments.courses()) {
+            if (course.getCode().equals(curriculum.base) || course.getCode().equals(curriculum.next)) {
+                enrollments.enroll(course.getId(), List.of(trainee.getId()));
+            }
+        }
+        HttpResponse<String> page = client.get(cut);
+        assertTrue(page.body().contains("id=\"lesson-text\" lang=\"fr\" dir=\"ltr\""), "enrolled: the lesson opens at once\n" + page.body());
+        assertTrue(page.body().contains("<title>Leçon cut · Maharat</title>"), page.body());
+        assertTrue(page.body().contains("id=\"lesson-actions:mark-done\""));
+        assertFalse(page.body().contains("id=\"done-note\""));
+        assertEquals(lessonId(curriculum.base, "cut"), lastLessonOf(trainee, curriculum.base), "where she stopped is recorded");
+        assertTrue(client.get("learn/lesson.xhtml?course=" + curriculum.base + "&lesson=nothing").body()
+                .contains("Cette leçon n’existe pas dans cette formation."));
+        assertTrue(client.get("learn/lesson.xhtml?course=" + curriculum.next + "&lesson=pack").body()
+                .contains("Cette formation est verrouillée"), "the prerequisite locks the next course");
+
+        String token = token(page.body());
+        assertEquals(403, markDone(client, curriculum.base, "cut", null).statusCode(), "no token, no change");
+        assertEquals(403, markDone(client, curriculum.base, "cut", token + "x").statusCode());
+        WebClient other = new WebClient(URI.create(base.toString()));
+        other.signIn(trainee.getUsername(), "apprendre-1");
+        assertEquals(403, markDone(other, curriculum.base, "cut", token).statusCode(), "another session's token is refused");
+        assertFalse(client.get(cut).body().contains("id=\"done-note\""), "nothing was marked");
+
+        HttpResponse<String> done = markDone(client, curriculum.base, "cut", token);
+        assertEquals(302, done.statusCode());
+        assertTrue(done.headers().firstValue("Location").orElseThrow().endsWith("/learn/lesson.xhtml?course=" + curriculum.base + "&lesson=sew"),
+                done.headers().toString());
+        assertTrue(client.get(cut).body().contains("id=\"done-note\""), "done shows on the very next page");
+
+        curriculum.lesson(curriculum.base, "sew", "fr", "## Étape sew\n\nUn point d’arrêt tous les 10 cm.\n");
+        importFolder(curriculum);
+        HttpResponse<String> sew = client.get("learn/lesson.xhtml?course=" + curriculum.base + "&lesson=sew");
+        assertTrue(sew.body().contains("Un point d’arrêt tous les 10 cm."), "an import shows on the next page\n" + sew.body());
+        assertEquals(lessonId(curriculum.base, "sew"), lastLessonOf(trainee, curriculum.base));
+        assertTrue(client.get("learn/").body().contains("lesson=sew"), "My courses continues where she stopped");
+
+        assertEquals(302, markDone(client, curriculum.base, "sew", token).statusCode());
+        HttpResponse<String> last = markDone(client, curriculum.base, "press", token);
+        assertTrue(last.headers().firstValue("Location").orElseThrow().endsWith("/learn/course.xhtml?code=" + curriculum.base + "&done=press"),
+                "after the last lesson, the course page");
+        QuizAttempt quiz = attempts.startOrResume(trainee.getId(), curriculum.base, "course", Language.FR);
+        quiz.getAnswers().forEach(answer -> answerSaves.save(trainee.getId(), quiz.getId(), answer.getSlot(), 0,
+                AnswerKey.rightResponseJson(answer.getQuestionGift())));
+        attempts.submit(trainee.getId(), quiz.getId());
+        HttpResponse<String> pack = client.get("learn/lesson.xhtml?course=" + curriculum.next + "&lesson=pack");
+        assertTrue(pack.body().contains("id=\"lesson-text\""), "passing the final quiz unlocks the next course at once\n" + pack.body());
+    }
+
+    /** The lesson page is written without Faces; its chrome must stay the Faces layout's (WEB-INF/templates, includes). */
+    @Test
+    void lessonPageWearsTheSameChromeAsTheFacesPages() throws Exception {
+        WebClient client = new WebClient(URI.create(base.toString()));
+        assertEquals(302, client.signIn("fatima.zahra", "maharat-demo").statusCode());
+        for (String language : List.of("ar", "fr", "en")) {
+            client.get("learn/?lang=" + language);
+            String faces = client.get("learn/").body();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"/?[^\"]*(learn/lesson\\.xhtml\\?[^\"]+)\"").matcher(faces);
+            assertTrue(link.find(), faces);
+            String lesson = client.get(link.group(1).replace("&amp;", "&")).body();
+            assertEquals(chrome(faces), chrome(lesson), "the chrome in " + language);
+            assertEquals(between(faces, "<html", ">"), between(lesson, "<html", ">"));
+            assertEquals(stylesheets(faces), stylesheets(lesson));
+        }
+    }
+
+    /** Skip link, top bar, footer and title suffix, white space and the language links' own query left out. */
+    private static String chrome(String page) {
+        String chrome = between(page, "<body", "<main") + between(page, "</main>", "</footer>");
+        return chrome.replaceAll("href=\"\\?[^\"]*lang=", "href=\"?lang=").replaceAll("\\s+", " ").replace("> <", "><").strip();
+    }
+
+    private static List<String> stylesheets(String page) {
+        return java.util.regex.Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+    }
+
+    private static String between(String page, String from, String to) {
+        int start = page.indexOf(from);
+        int end = page.indexOf(to, start);
+        assertTrue(start >= 0 && end > start, "no " + from + " … " + to + " in\n" + page);
+        return page.substring(start, end + to.length());
+    }
 }

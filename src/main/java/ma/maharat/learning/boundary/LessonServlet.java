@@ -1,0 +1,198 @@
+package ma.maharat.learning.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import ma.maharat.course.boundary.CourseMediaServlet;
+import ma.maharat.identity.boundary.CurrentUser;
+import ma.maharat.identity.control.SignedInUser;
+import ma.maharat.learning.control.Learning;
+import ma.maharat.learning.control.LearningRuleViolation;
+import ma.maharat.learning.control.LessonReader;
+import ma.maharat.learning.control.PublishedLesson;
+import ma.maharat.platform.i18n.Language;
+import ma.maharat.platform.i18n.LanguageSelection;
+
+/**
+ * The lesson page, {@code /learn/lesson.xhtml?course=…&lesson=…}: the page trainees read most,
+ * written without Faces from what is kept in memory (docs/architecture.md, "Lesson page"). An exact
+ * servlet mapping, so it wins over the Faces servlet's {@code *.xhtml}; the trainees' area constraint
+ * of web.xml, the authentication mechanism and every filter stay in front of it.
+ *
+ * <p>"I have read this lesson" posts back to the same address. Against cross-site requests: a token
+ * kept in the session (one per session, not per page) must come back with the form, and the
+ * browser's {@code Sec-Fetch-Site}, when it sends one, must say same-origin; the session cookie is
+ * SameSite besides. A refused post is answered 403.
+ */
+@WebServlet(urlPatterns = "/learn/lesson.xhtml")
+public class LessonServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String TOKEN = "maharat.lessonToken";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    transient LessonReader reader;
+
+    @Inject
+    transient Learning learning;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient LanguageSelection language;
+
+    private transient PageChrome chrome;
+
+    @Override
+    public void init() {
+        chrome = new PageChrome();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SignedInUser user = currentUser.required();
+        String course = request.getParameter("course");
+        String lesson = request.getParameter("lesson");
+        LessonReader.OpenLesson open = null;
+        List<String> errors = List.of();
+        if (course != null && lesson != null) {
+            try {
+                open = reader.open(user.accountId(), course, lesson);
+            } catch (LearningRuleViolation e) {
+                errors = List.of(message(e));
+            }
+        }
+        write(request, response, user, open, errors);
+    }
+
+    /** "I have read this lesson": marks it done and opens the next one (or the course page after the last). */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if ((site != null && !site.equals("same-origin")) || !tokenMatches(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        SignedInUser user = currentUser.required();
+        String course = request.getParameter("course");
+        String lesson = request.getParameter("lesson");
+        try {
+            learning.markDone(user.accountId(), course, lesson);
+            Optional<PublishedLesson> next = reader.find(user.accountId(), course, lesson).next();
+            String target = next.isPresent()
+                    ? "/learn/lesson.xhtml?course=" + Html.query(course) + "&lesson=" + Html.query(next.get().code())
+                    : "/learn/course.xhtml?code=" + Html.query(course) + "&done=" + Html.query(lesson);
+            response.sendRedirect(request.getContextPath() + target);
+        } catch (LearningRuleViolation e) {
+            LessonReader.OpenLesson open = null;
+            try {
+                open = reader.find(user.accountId(), course, lesson);
+            } catch (LearningRuleViolation notReadable) {
+                // Only the message, as for a lesson that cannot be opened.
+            }
+            write(request, response, user, open, List.of(message(e)));
+        }
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, SignedInUser user, LessonReader.OpenLesson open,
+            List<String> errors) throws IOException {
+        Language lang = language.current();
+        String title = open == null ? chrome.text(lang, "learn.title") : open.lesson().title().in(lang.code());
+        PageChrome.Page page = new PageChrome.Page(lang, user, request.getContextPath(), request.getQueryString(), title);
+        StringBuilder out = new StringBuilder(open == null ? 4096 : 8192 + open.lesson().htmlIn("fr").map(String::length).orElse(0) * 2);
+        chrome.top(out, page, errors);
+        if (open != null) {
+            lesson(out, page, open, token(request.getSession()));
+        }
+        chrome.bottom(out, page);
+        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The content of {@code learn/lesson.xhtml} as it was: breadcrumb, fallback notice, the lesson, its actions. */
+    private void lesson(StringBuilder out, PageChrome.Page page, LessonReader.OpenLesson open, String token) {
+        Language lang = page.language();
+        String cp = Html.escape(page.contextPath());
+        PublishedLesson lesson = open.lesson();
+        String course = Html.escape(Html.query(open.course().code()));
+        Optional<String> own = lesson.htmlIn(lang.code());
+        boolean shownInFrench = own.isEmpty();
+        out.append("<nav class=\"breadcrumb\" aria-label=\"").append(Html.escape(chrome.text(lang, "learn.breadcrumb"))).append("\">")
+                .append("<a href=\"").append(cp).append("/learn/course.xhtml?code=").append(course).append("\">")
+                .append(Html.escape(open.course().title().in(lang.code()))).append("</a>\n› ")
+                .append(Html.escape(lesson.moduleTitle().in(lang.code()))).append("\n</nav>\n");
+        if (shownInFrench) {
+            out.append("<p class=\"notice\" id=\"fallback-notice\" role=\"note\">").append(Html.escape(chrome.text(lang, "learn.shownInFrench")))
+                    .append("</p>\n");
+        }
+        // The lesson's HTML was sanitized at import (content.control.LessonHtmlPolicy); only its images are pointed at the media address.
+        String html = own.orElseGet(() -> lesson.htmlIn("fr").orElse(""))
+                .replace("src=\"media/", "src=\"" + Html.escape(CourseMediaServlet.mediaAddress(page.contextPath(), open.course().code())));
+        out.append("<article class=\"card lesson\" id=\"lesson-text\" lang=\"").append(shownInFrench ? "fr" : lang.code())
+                .append("\" dir=\"").append(shownInFrench ? "ltr" : lang.direction()).append("\">").append(html).append("\n</article>\n");
+        out.append("<form id=\"lesson-actions\" name=\"lesson-actions\" method=\"post\" action=\"").append(cp)
+                .append("/learn/lesson.xhtml\" class=\"lesson-actions\">\n")
+                .append("<input type=\"hidden\" name=\"course\" value=\"").append(Html.escape(open.course().code())).append("\" />\n")
+                .append("<input type=\"hidden\" name=\"lesson\" value=\"").append(Html.escape(lesson.code())).append("\" />\n")
+                .append("<input type=\"hidden\" name=\"token\" value=\"").append(token).append("\" />\n");
+        open.previous().ifPresent(previous -> link(out, cp, course, previous, "lesson-actions:previous", chrome.text(lang, "learn.previous")));
+        if (open.done()) {
+            out.append("<span class=\"done-note\" id=\"done-note\">✔ ").append(Html.escape(chrome.text(lang, "learn.done"))).append("</span>\n");
+        }
+        if (!open.done() && !lesson.hasQuiz()) {
+            out.append("<input id=\"lesson-actions:mark-done\" type=\"submit\" name=\"lesson-actions:mark-done\" value=\"")
+                    .append(Html.escape(chrome.text(lang, "learn.markDone"))).append("\" class=\"big-button\" />\n");
+        }
+        if (lesson.hasQuiz()) {
+            out.append("<a id=\"lesson-quiz\" class=\"big-button\" href=\"").append(cp).append("/learn/quiz.xhtml?course=").append(course)
+                    .append("&amp;quiz=").append(Html.escape(Html.query(lesson.code()))).append("\">")
+                    .append(Html.escape(chrome.text(lang, "learn.takeLessonQuiz"))).append("</a>\n");
+        }
+        open.next().ifPresent(next -> link(out, cp, course, next, "lesson-actions:next", chrome.text(lang, "learn.next")));
+        out.append("</form>\n");
+    }
+
+    private static void link(StringBuilder out, String cp, String course, PublishedLesson lesson, String id, String label) {
+        out.append("<a id=\"").append(id).append("\" href=\"").append(cp).append("/learn/lesson.xhtml?course=").append(course)
+                .append("&amp;lesson=").append(Html.escape(Html.query(lesson.code()))).append("\" class=\"secondary-link\">")
+                .append(Html.escape(label)).append("</a>\n");
+    }
+
+    private String message(LearningRuleViolation violation) {
+        return chrome.text(language.current(), violation.messageKey(), violation.arguments());
+    }
+
+    /** The session's token for the form, made on its first lesson page. */
+    static String token(HttpSession session) {
+        Object known = session.getAttribute(TOKEN);
+        if (known instanceof String token) {
+            return token;
+        }
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.setAttribute(TOKEN, token);
+        return token;
+    }
+
+    private static boolean tokenMatches(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        String sent = request.getParameter("token");
+        return session != null && sent != null && session.getAttribute(TOKEN) instanceof String expected
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.UTF_8));
+    }
+}

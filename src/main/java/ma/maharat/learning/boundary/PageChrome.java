@@ -1,0 +1,140 @@
+package ma.maharat.learning.boundary;
+
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import ma.maharat.identity.control.SignedInUser;
+import ma.maharat.identity.entity.Role;
+import ma.maharat.platform.i18n.Language;
+import ma.maharat.platform.i18n.LanguageSelection;
+import ma.maharat.platform.i18n.PageMessages;
+
+/**
+ * The layout of {@code WEB-INF/templates/layout.xhtml} and {@code WEB-INF/includes/topbar.xhtml}
+ * written without Faces, for the pages served by plain servlets (the lesson page). Same markup, same
+ * texts from the same bundle. {@code LessonPageIT} compares it with the chrome Faces renders around
+ * "My courses", so a change to one that is not made to the other fails the build.
+ *
+ * <p>The head links the stylesheets the Faces pages load (PrimeFaces' theme and components, for the
+ * messages, and Maharat's own) and none of the scripts: nothing on these pages needs them.
+ */
+final class PageChrome {
+
+    /** What the page around the content says. */
+    record Page(Language language, SignedInUser user, String contextPath, String queryString, String title) {}
+
+    private static final String PRIMEFACES = "v=15.0.8";
+
+    private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+
+    PageChrome() {
+        for (Language language : Language.values()) {
+            bundles.put(language, ResourceBundle.getBundle(PageMessages.BUNDLE, language.locale()));
+        }
+    }
+
+    String text(Language language, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundles.get(language).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
+    }
+
+    /** From the doctype to the page's heading and its messages (errors, escaped), where the content starts. */
+    void top(StringBuilder out, Page page, Iterable<String> errors) {
+        Language language = page.language();
+        Function<String, String> msg = key -> Html.escape(text(language, key));
+        String cp = Html.escape(page.contextPath());
+        String title = Html.escape(page.title());
+        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(language.code())
+                .append("\" dir=\"").append(language.direction()).append("\"><head>")
+                .append("<link rel=\"stylesheet\" href=\"").append(cp).append("/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga-blue&amp;")
+                .append(PRIMEFACES).append("\" />")
+                .append("<link rel=\"stylesheet\" href=\"").append(cp).append("/jakarta.faces.resource/primeicons/primeicons.css.xhtml?ln=primefaces&amp;")
+                .append(PRIMEFACES).append("\" />")
+                .append("<link rel=\"stylesheet\" href=\"").append(cp).append("/jakarta.faces.resource/maharat/css/maharat.css.xhtml\" />")
+                .append("<link rel=\"stylesheet\" href=\"").append(cp).append("/jakarta.faces.resource/components.css.xhtml?ln=primefaces&amp;")
+                .append(PRIMEFACES).append("\" />\n")
+                .append("<meta charset=\"UTF-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+                .append("<title>").append(title).append(" · ").append(msg.apply("app.name")).append("</title></head>")
+                .append("<body class=\"").append(language.direction()).append("\">\n")
+                .append("<a href=\"#main\" class=\"skip-link\">").append(msg.apply("a11y.skipToContent")).append("</a>\n");
+        topbar(out, page, msg, cp);
+        out.append("<main id=\"main\" class=\"page\" tabindex=\"-1\">\n<h1 class=\"page-title\">").append(title).append("</h1>")
+                .append("<div id=\"messages\" class=\"ui-messages ui-widget\" aria-live=\"polite\">");
+        boolean first = true;
+        for (String error : errors) {
+            if (first) {
+                out.append("<div class=\"ui-messages-error\"><a href=\"#\" class=\"ui-messages-close\" aria-label=\"")
+                        .append(msg.apply("messages.close")).append("\" onclick=\"this.parentNode.style.display='none';return false;\">")
+                        .append("<span class=\"ui-icon ui-icon-close\"></span></a><span class=\"ui-messages-error-icon\"></span><ul>");
+                first = false;
+            }
+            out.append("<li role=\"alert\" aria-atomic=\"true\"><span class=\"ui-messages-error-summary\">").append(Html.escape(error))
+                    .append("</span></li>");
+        }
+        if (!first) {
+            out.append("</ul></div>");
+        }
+        out.append("</div>\n");
+    }
+
+    /** From the end of the content to the end of the document. */
+    void bottom(StringBuilder out, Page page) {
+        out.append("</main>\n<footer class=\"footer\">\n<p>").append(Html.escape(text(page.language(), "footer.center")))
+                .append("</p>\n</footer></body>\n</html>\n");
+    }
+
+    private void topbar(StringBuilder out, Page page, Function<String, String> msg, String cp) {
+        Role role = page.user() == null ? null : page.user().role();
+        out.append("<header class=\"topbar\">\n<a class=\"brand\" href=\"").append(cp).append("/\">\n<span class=\"brand-name\">")
+                .append(msg.apply("app.name")).append("</span>\n<span class=\"brand-tagline\">").append(msg.apply("app.tagline"))
+                .append("</span>\n</a>\n<nav class=\"menu\" aria-label=\"").append(msg.apply("menu.label")).append("\">\n");
+        if (role == Role.TRAINEE) {
+            menu(out, cp, "menu-learn", "/learn/", msg.apply("menu.learn"));
+        }
+        if (role == Role.TRAINER) {
+            menu(out, cp, "menu-trainer", "/trainer/", msg.apply("menu.trainer"));
+            menu(out, cp, "menu-progress", "/trainer/cohorts.xhtml", msg.apply("menu.progress"));
+            menu(out, cp, "menu-quizzes", "/trainer/quizzes.xhtml", msg.apply("menu.quizzes"));
+            menu(out, cp, "menu-gift", "/trainer/gift.xhtml", msg.apply("menu.gift"));
+        }
+        if (role == Role.ADMIN) {
+            menu(out, cp, "menu-admin", "/admin/", msg.apply("menu.admin"));
+            menu(out, cp, "menu-accounts", "/admin/accounts.xhtml", msg.apply("menu.accounts"));
+            menu(out, cp, "menu-cooperatives", "/admin/cooperatives.xhtml", msg.apply("menu.cooperatives"));
+            menu(out, cp, "menu-enrollments", "/admin/enrollments.xhtml", msg.apply("menu.enrollments"));
+            menu(out, cp, "menu-cohorts", "/admin/cohorts.xhtml", msg.apply("menu.cohorts"));
+            menu(out, cp, "menu-content", "/admin/content.xhtml", msg.apply("menu.content"));
+            menu(out, cp, "menu-audit", "/admin/audit.xhtml", msg.apply("menu.audit"));
+        }
+        if (role != null) {
+            menu(out, cp, "menu-profile", "/profile/", msg.apply("menu.profile"));
+        }
+        out.append("</nav>\n<nav class=\"languages\" aria-label=\"").append(msg.apply("language.label")).append("\">\n");
+        for (Language other : Language.values()) {
+            boolean current = other == page.language();
+            out.append("<a id=\"lang-").append(other.code()).append("\" href=\"").append(Html.escape(LanguageSelection.linkTo(page.queryString(), other)))
+                    .append("\" lang=\"").append(other.code()).append("\" hreflang=\"").append(other.code()).append('"')
+                    .append(current ? " class=\"current\"" : "").append(" aria-current=\"").append(current).append("\">")
+                    .append(Html.escape(other.getNativeName())).append("</a>\n");
+        }
+        out.append("</nav>\n");
+        if (page.user() != null) {
+            out.append("<form class=\"signout\" method=\"post\" action=\"").append(cp).append("/logout\">\n<span class=\"who\">")
+                    .append(Html.escape(page.user().fullNameFor(page.language() == Language.AR))).append("</span>\n")
+                    .append("<button id=\"signout\" type=\"submit\">").append(msg.apply("menu.signOut")).append("</button>\n</form>\n");
+        }
+        out.append("</header>\n");
+    }
+
+    private static void menu(StringBuilder out, String cp, String id, String path, String label) {
+        out.append("<a id=\"").append(id).append("\" href=\"").append(cp).append(path).append("\">").append(label).append("</a>\n");
+    }
+}

@@ -1,0 +1,68 @@
+package ma.maharat.learning.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ma.maharat.course.entity.Course;
+import ma.maharat.course.entity.Lesson;
+import ma.maharat.course.entity.LessonVersion;
+import ma.maharat.course.entity.LocalizedText;
+import ma.maharat.platform.i18n.Language;
+
+/** Reads the published courses for {@link PublishedCourses}: rarely, in a transaction of its own. */
+@Stateless
+public class PublishedCoursesReader {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The courses as they are now, and the revision they were read at (read first, in the same transaction). */
+    public record Reading(String revision, Map<String, PublishedCourse> courses) {}
+
+    /**
+     * Changes with every import that touches a course: the importer re-describes every course it
+     * writes (its import time changes), which moves its {@code @Version} up; courses are never
+     * deleted, so the count and the sum of versions only grow. One small query.
+     */
+    public String revision() {
+        Object[] row = em.createQuery("SELECT COUNT(c), SUM(c.version) FROM Course c", Object[].class).getSingleResult();
+        return row[0] + "/" + row[1];
+    }
+
+    public Reading read() {
+        String revision = revision();
+        Set<String> quizzes = em.createQuery("SELECT q.course.id, q.scope FROM Quiz q WHERE q.archivedAt IS NULL", Object[].class)
+                .getResultStream().map(row -> row[0] + "/" + row[1]).collect(Collectors.toCollection(HashSet::new));
+        Map<String, PublishedCourse> courses = new HashMap<>();
+        for (Course course : em.createNamedQuery(Course.ALL, Course.class).getResultList()) {
+            List<PublishedLesson> lessons = course.currentLessons().stream()
+                    .map(lesson -> published(lesson, quizzes.contains(course.getId() + "/" + lesson.getCode())))
+                    .toList();
+            Set<Long> prerequisites = course.getPrerequisites().stream().map(Course::getId).collect(Collectors.toSet());
+            courses.put(course.getCode(), new PublishedCourse(course.getId(), course.getCode(), copy(course.getTitle()), prerequisites, lessons));
+        }
+        return new Reading(revision, Map.copyOf(courses));
+    }
+
+    private static PublishedLesson published(Lesson lesson, boolean hasQuiz) {
+        Map<String, String> html = new HashMap<>();
+        LessonVersion version = lesson.getCurrentVersion();
+        if (version != null) {
+            for (Language language : Language.values()) {
+                version.htmlIn(language.code()).ifPresent(text -> html.put(language.code(), text));
+            }
+        }
+        return new PublishedLesson(lesson.getId(), lesson.getCode(), copy(lesson.getTitle()), copy(lesson.getModule().getTitle()), html, hasQuiz);
+    }
+
+    /** Not the entity's own embeddable: nothing kept in memory may lead back to a managed object. */
+    private static LocalizedText copy(LocalizedText text) {
+        return new LocalizedText(text.getAr(), text.getFr(), text.getEn());
+    }
+}

@@ -1,0 +1,55 @@
+package ma.maharat.learning.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import ma.maharat.identity.control.SignedInUser;
+import ma.maharat.identity.entity.Role;
+import ma.maharat.platform.i18n.Language;
+import org.junit.jupiter.api.Test;
+
+class PageChromeTest {
+
+    private final PageChrome chrome = new PageChrome();
+    private final SignedInUser trainee = new SignedInUser(5, "fatima", "Fatima <b>Zahra</b>", "فاطمة \"الزهراء\"", Role.TRAINEE);
+
+    private String page(Language language, SignedInUser user, String query, String title, List<String> errors) {
+        StringBuilder out = new StringBuilder();
+        PageChrome.Page page = new PageChrome.Page(language, user, "/ctx", query, title);
+        chrome.top(out, page, errors);
+        chrome.bottom(out, page);
+        return out.toString();
+    }
+
+    @Test
+    void arabicPagesAreRightToLeftWithTheArabicNameEscaped() {
+        String html = page(Language.AR, trainee, "course=a&lesson=b", "درس", List.of());
+        assertTrue(html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\">"), html);
+        assertTrue(html.contains("<body class=\"rtl\">"));
+        assertTrue(html.contains("<span class=\"who\">فاطمة &quot;الزهراء&quot;</span>"), html);
+        assertTrue(html.contains("<title>درس · مهارات</title>"), html);
+        assertTrue(html.contains("id=\"lang-ar\" href=\"?course=a&amp;lesson=b&amp;lang=ar\" lang=\"ar\" hreflang=\"ar\" class=\"current\" aria-current=\"true\""), html);
+    }
+
+    @Test
+    void frenchPagesAreLeftToRightAndEscapeNamesTitlesAndMessages() {
+        String html = page(Language.FR, trainee, null, "<i>Coupe</i>", List.of("Refusé <script>"));
+        assertTrue(html.contains("lang=\"fr\" dir=\"ltr\""));
+        assertTrue(html.contains("Fatima &lt;b&gt;Zahra&lt;/b&gt;"), html);
+        assertTrue(html.contains("<h1 class=\"page-title\">&lt;i&gt;Coupe&lt;/i&gt;</h1>"), html);
+        assertTrue(html.contains("<span class=\"ui-messages-error-summary\">Refusé &lt;script&gt;</span>"), html);
+        assertFalse(html.contains("<script"), "no script at all on these pages");
+        assertTrue(html.contains("id=\"lang-en\" href=\"?lang=en\""), html);
+    }
+
+    @Test
+    void aTraineeSeesHerMenuAndNoOneElses() {
+        String html = page(Language.FR, trainee, null, "x", List.of());
+        assertTrue(html.contains("<a id=\"menu-learn\" href=\"/ctx/learn/\">Mes formations</a>"), html);
+        assertTrue(html.contains("id=\"menu-profile\""));
+        assertFalse(html.contains("menu-admin") || html.contains("menu-trainer"));
+        assertTrue(html.contains("<a href=\"#main\" class=\"skip-link\">Aller au contenu</a>"));
+        assertTrue(html.contains("action=\"/ctx/logout\""));
+    }
+}
