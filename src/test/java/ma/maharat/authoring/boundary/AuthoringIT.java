@@ -61,7 +61,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AuthoringIT {
 
-    private static final SignedInUser AUTHOR = new SignedInUser(0, "it-author", "Formatrice IT", null, Role.TRAINER);
+    /**
+     * The author of the test courses, which no trainer is assigned to: an administrator. Who may edit
+     * what is pinned down by AuthoringPermissionTest, the HTTP test below and PermissionMatrixIT.
+     */
+    private static final SignedInUser AUTHOR = new SignedInUser(0, "it-author", "Responsable IT", null, Role.ADMIN);
 
     @Deployment
     static WebArchive deployment() {
