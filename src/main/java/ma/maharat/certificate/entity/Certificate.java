@@ -37,6 +37,7 @@ import ma.maharat.identity.entity.Account;
 @NamedQuery(name = Certificate.REVOKED_INDEXES,
         query = "SELECT c.statusIndex FROM Certificate c WHERE c.revokedAt IS NOT NULL"
                 + " AND c.statusIndex >= :from AND c.statusIndex < :to")
+@NamedQuery(name = Certificate.MAX_STATUS_INDEX, query = "SELECT MAX(c.statusIndex) FROM Certificate c")
 @NamedQuery(name = Certificate.TRAINEES_OF_COOPERATIVE,
         query = "SELECT a FROM Account a WHERE a.cooperative.id = :cooperative AND a.role = :role AND a.active = TRUE"
                 + " ORDER BY a.fullName")
@@ -50,6 +51,8 @@ public class Certificate {
     public static final String SEARCH = "Certificate.search";
     /** The status indexes of revoked certificates in [{@code from}, {@code to}). */
     public static final String REVOKED_INDEXES = "Certificate.revokedIndexes";
+    /** The highest status index handed out, null before the first certificate. */
+    public static final String MAX_STATUS_INDEX = "Certificate.maxStatusIndex";
     /** The active trainees (parameter {@code role}) of a cooperative, by name: eligibility is shown per cooperative too. */
     public static final String TRAINEES_OF_COOPERATIVE = "Certificate.traineesOfCooperative";
 
@@ -166,12 +169,23 @@ public class Certificate {
         return holderId + ":" + courseId;
     }
 
+    /**
+     * Frees the holder's one valid place for the course, just before its correction is stored (the
+     * unique key on {@code valid_for} would refuse two); {@link #supersede} follows in the same transaction.
+     */
+    public void stepAsideForCorrection() {
+        if (status() != Status.VALID) {
+            throw new IllegalStateException("Only a valid certificate can be corrected: " + number);
+        }
+        this.validFor = null;
+    }
+
     /** This certificate is replaced by a corrected one; it stays on record and says so when verified. */
     public void supersede(Certificate correction, Instant at) {
         if (status() != Status.VALID) {
             throw new IllegalStateException("Only a valid certificate can be superseded: " + number);
         }
-        this.supersededBy = correction;
+        this.supersededBy = Objects.requireNonNull(correction);
         this.supersededAt = at;
         this.validFor = null;
     }
