@@ -75,6 +75,9 @@ public class DemoData {
     AnswerSaves answerSaves;
 
     @Inject
+    DemoCertificates demoCertificates;
+
+    @Inject
     @ConfigProperty(name = "maharat.demo")
     Optional<Boolean> demoConfigured;
 
@@ -116,6 +119,7 @@ public class DemoData {
         accounts.create(new NewAccount("omar.alaoui", "Omar Alaoui", "عمر العلوي", Role.TRAINER, PASSWORD, "ar", null, true));
         enrollWithProgress();
         enrollFirstCohort(cooperatives);
+        demoCertificates.load();
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
     }
