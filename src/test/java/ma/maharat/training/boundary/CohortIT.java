@@ -17,6 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.maharat.Deployments;
 import ma.maharat.WebClient;
+import ma.maharat.audit.control.AuditFilter;
+import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditEntry;
 import ma.maharat.cooperative.control.Cooperatives;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.cooperative.entity.CooperativeDetails;
@@ -67,6 +70,9 @@ class CohortIT {
 
     @Inject
     Enrollments enrollments;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @ArquillianResource
     URL base;
@@ -168,6 +174,11 @@ class CohortIT {
                 () -> cohorts.create(new CohortDetails("CYCLE " + id, START, START.plusDays(59), List.of(atlas.getId()), programme)));
         assertEquals(List.of("name:cohort.nameTaken"), problems(taken));
         cohorts.update(first.getId(), new CohortDetails("Cycle " + id, START, START.plusDays(10), List.of(atlas.getId()), programme));
+        List<String> logged = auditTrail.page(new AuditFilter(null, "cohort", "Cycle " + id, null, null), 0, 10).stream()
+                .map(e -> e.getAction() + " " + e.getSubjectId() + " by " + e.getActor()).toList();
+        assertEquals(List.of("cohort.updated " + first.getId() + " by " + AuditEntry.SYSTEM,
+                "cohort.created " + first.getId() + " by " + AuditEntry.SYSTEM), logged,
+                "the audit log holds the saved cohort's changes, latest first, and nothing of the refused ones");
 
         assertEquals("cohort.notFound", assertThrows(CohortRuleViolation.class, () -> cohorts.enrollCohort(-1L)).messageKey());
     }
@@ -233,5 +244,11 @@ class CohortIT {
         HttpResponse<String> refused = client.postForm("admin/cohorts.xhtml", form);
         assertTrue(refused.body().contains("ui-message-error"), refused.body());
         assertFalse(refused.body().contains("<bdi class=\"cohort-name\">Cycle inversé " + id + "</bdi>"), "a refused cohort is not listed");
+
+        String audit = client.get("admin/audit.xhtml").body();
+        Matcher entry = Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*Cycle web " + id + "(?:(?!</tr>).)*</tr>", Pattern.DOTALL).matcher(audit);
+        assertTrue(entry.find(), "the administrators' audit log shows the new cohort: " + audit);
+        assertTrue(entry.group().contains(">admin<") && entry.group().contains("cohort.created"), entry.group());
+        assertFalse(audit.contains("Cycle inversé " + id), "a refused change leaves no entry");
     }
 }
