@@ -55,6 +55,14 @@ CREATE TABLE certificate_counter (
     PRIMARY KEY (name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- The counters exist before the first certificate, so that issuing only ever locks an existing row.
+INSERT INTO certificate_counter (name, last_value) VALUES
+    ('status-index', 0), ('number-2026', 0), ('number-2027', 0), ('number-2028', 0), ('number-2029', 0), ('number-2030', 0),
+    ('number-2031', 0), ('number-2032', 0), ('number-2033', 0), ('number-2034', 0), ('number-2035', 0), ('number-2036', 0),
+    ('number-2037', 0), ('number-2038', 0), ('number-2039', 0), ('number-2040', 0), ('number-2041', 0), ('number-2042', 0),
+    ('number-2043', 0), ('number-2044', 0), ('number-2045', 0), ('number-2046', 0), ('number-2047', 0), ('number-2048', 0),
+    ('number-2049', 0), ('number-2050', 0);
+
 -- Issued facts never change, whoever connects to the database. (With binary logging on, the
 -- migration's user needs the TRIGGER privilege, or log_bin_trust_function_creators, to create it.)
 DELIMITER $$

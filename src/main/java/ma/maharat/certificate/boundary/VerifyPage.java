@@ -20,21 +20,21 @@ public class VerifyPage {
     @Inject
     PublicVerification verification;
 
-    @Inject
-    HttpServletRequest request;
-
     private String typed;
     private PublicVerification.Outcome outcome;
 
     @PostConstruct
     void load() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        // The request as Faces sees it: after VerificationAddresses' forward it carries ?code= (an
+        // injected HttpServletRequest would be the original one, without it).
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         typed = request.getParameter("code");
         if (typed == null || typed.isBlank()) {
             return;
         }
         typed = typed.strip();
         outcome = verification.lookup(request, typed);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (outcome instanceof PublicVerification.Limited limited) {
             external.setResponseStatus(429);
             external.setResponseHeader("Retry-After", Long.toString(limited.retryAfter().toSeconds()));

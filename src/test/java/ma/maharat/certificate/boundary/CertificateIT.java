@@ -340,7 +340,10 @@ class CertificateIT {
         assertEquals(404, browser.getBytes("learn/certificate/" + aicha.getId() + ".pdf").statusCode(), "someone else's: as if absent");
         assertEquals(404, browser.getBytes("learn/certificate/" + aicha.getId() + ".json").statusCode());
         assertEquals(404, browser.getBytes("learn/certificate/987654321.pdf").statusCode());
-        assertNotEquals(404, browser.getBytes("learn/certificate/" + fatima.getId() + ".pdf").statusCode(), "her own");
+        HttpResponse<byte[]> own = browser.getBytes("learn/certificate/" + fatima.getId() + ".pdf");
+        assertEquals(200, own.statusCode(), "her own");
+        assertEquals("application/pdf", own.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(own.headers().firstValue("Content-Disposition").orElse("").contains(fatima.getNumber() + ".pdf"));
         assertEquals(403, browser.getBytes("admin/certificate/" + fatima.getId() + ".pdf").statusCode(), "not through the admin area");
 
         HttpResponse<String> mine = browser.get("learn/certificates.xhtml");
