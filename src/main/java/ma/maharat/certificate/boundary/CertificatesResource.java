@@ -6,6 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import ma.maharat.certificate.control.CertificateRuleViolation;
+import ma.maharat.certificate.control.Certificates.GroupKind;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -33,6 +39,45 @@ public class CertificatesResource {
     @JsonbNillable
     public record CertificateEntry(String number, String code, String holder, String holderUsername, String course,
             String courseTitleFr, String status, Instant issuedAt, Instant revokedAt) {}
+
+    /** What a bulk issue did: the numbers issued, and how many trainees of the group were skipped. */
+    public record BulkOutcome(List<String> issued, int skipped) {}
+
+    /**
+     * Issues the certificates of a course to every eligible trainee of a cohort or a cooperative who has
+     * none yet, in batches of {@value ManageCertificates#BATCH} (one transaction each), exactly as the
+     * administrators' page does; running it again issues nothing twice. Scripts use it; the API takes no
+     * session cookie, so no other site can make a browser call it.
+     */
+    @POST
+    @Path("issue")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Issue a course's certificates to every eligible trainee of a cohort or a cooperative")
+    @APIResponse(responseCode = "200", description = "The certificates issued and how many trainees were skipped")
+    @APIResponse(responseCode = "400", description = "No such course, or neither cohort nor cooperative given")
+    public BulkOutcome issue(@QueryParam("course") String course, @QueryParam("cohort") Long cohort,
+            @QueryParam("cooperative") Long cooperative) {
+        if ((cohort == null) == (cooperative == null)) {
+            throw new WebApplicationException(Response.status(400).entity(java.util.Map.of("error", "give_cohort_or_cooperative")).build());
+        }
+        try {
+            long courseId = certificates.courseByCode(course).getId();
+            var report = certificates.eligibility(courseId, cohort != null ? GroupKind.COHORT : GroupKind.COOPERATIVE,
+                    cohort != null ? cohort : cooperative);
+            List<Long> toIssue = report.toIssue();
+            List<String> issued = new ArrayList<>();
+            int skipped = report.candidates().size() - toIssue.size();
+            for (int from = 0; from < toIssue.size(); from += ManageCertificates.BATCH) {
+                Certificates.BatchOutcome batch = certificates.issueBatch(courseId,
+                        toIssue.subList(from, Math.min(toIssue.size(), from + ManageCertificates.BATCH)));
+                issued.addAll(batch.issuedNumbers());
+                skipped += batch.skipped();
+            }
+            return new BulkOutcome(issued, skipped);
+        } catch (CertificateRuleViolation e) {
+            throw new WebApplicationException(Response.status(400).entity(java.util.Map.of("error", e.messageKey())).build());
+        }
+    }
 
     @GET
     @RolesAllowed("ADMIN")

@@ -117,6 +117,12 @@ public class Certificates {
                 .orElseThrow(() -> new CertificateRuleViolation("certificate.courseNotFound"));
     }
 
+    /** @throws CertificateRuleViolation {@code certificate.courseNotFound} */
+    public Course courseByCode(String code) {
+        return em.createNamedQuery(Course.BY_CODE, Course.class).setParameter("code", code == null ? "" : code).getResultList().stream()
+                .findFirst().orElseThrow(() -> new CertificateRuleViolation("certificate.courseNotFound"));
+    }
+
     /** The course's eligibility for the active trainees of a cohort or a cooperative. */
     public EligibilityReport eligibility(long courseId, GroupKind kind, long groupId) {
         List<Account> trainees = kind == GroupKind.COHORT
