@@ -342,7 +342,7 @@ class CertificateIT {
         assertEquals(404, browser.getBytes("learn/certificate/987654321.pdf").statusCode());
         HttpResponse<byte[]> own = browser.getBytes("learn/certificate/" + fatima.getId() + ".pdf");
         assertEquals(200, own.statusCode(), "her own");
-        assertEquals("application/pdf", own.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(own.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         assertTrue(own.headers().firstValue("Content-Disposition").orElse("").contains(fatima.getNumber() + ".pdf"));
         assertEquals(403, browser.getBytes("admin/certificate/" + fatima.getId() + ".pdf").statusCode(), "not through the admin area");
 
