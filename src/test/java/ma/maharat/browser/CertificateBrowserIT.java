@@ -66,8 +66,8 @@ class CertificateBrowserIT {
         signIn("admin", ADMIN_PASSWORD);
         waitFor(ExpectedConditions.urlContains("/admin/"));
         browser.get(url("admin/certificates.xhtml"));
-        choose("eligibility:course", MODELING_FR);
-        choose("eligibility:cohort", "Cycle 1 — 2026");
+        choose("courseMenu", "eligibility:course_input", MODELING_FR, "Pattern-making and grading", "الباترون وتدريج المقاسات (الموديليزم)");
+        choose("cohortMenu", "eligibility:cohort_input", "Cycle 1 — 2026");
         browser.findElement(By.id("eligibility:show")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("preview:candidates"), "Khadija El Idrissi"));
         WebElement khadija = browser.findElement(By.xpath("//tr[contains(., 'Khadija El Idrissi')]"));
@@ -133,11 +133,15 @@ class CertificateBrowserIT {
                 "the public page in Arabic");
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    private void choose(String menuId, String label) {
-        browser.findElement(By.id(menuId)).click();
-        waitFor(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label=\"" + label + "\"]"))).click();
+    /** Picks the option of a PrimeFaces select menu that has one of the labels (the page's language decides which). */
+    private void choose(String widget, String selectId, String... labels) {
+        Object value = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const labels = arguments[2];"
+                + "for (const option of document.getElementById(arguments[1]).options) {"
+                + "  if (labels.includes(option.text.trim())) { PF(arguments[0]).selectValue(option.value); return option.value; }"
+                + "}"
+                + "return null;", widget, selectId, java.util.List.of(labels));
+        assertTrue(value != null, "no option " + java.util.List.of(labels) + " in " + selectId + ":\n" + browser.getPageSource());
     }
 
     private void signIn(String username, String password) {
