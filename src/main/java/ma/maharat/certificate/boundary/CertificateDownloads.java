@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.maharat.certificate.control.CertificateRuleViolation;
@@ -28,7 +26,6 @@ import ma.maharat.identity.boundary.CurrentUser;
 public class CertificateDownloads extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(CertificateDownloads.class.getName());
     private static final Pattern FILE = Pattern.compile("/(\\d{1,18})\\.(pdf|json)");
 
     @Inject
@@ -61,14 +58,7 @@ public class CertificateDownloads extends HttpServlet {
         }
         response.setHeader("Cache-Control", "private, no-store");
         if (file.group(2).equals("pdf")) {
-            byte[] bytes;
-            try {
-                bytes = pdf.render(certificates.factsOf(certificate));
-            } catch (UnsupportedOperationException e) {
-                LOG.log(Level.WARNING, "No PDF: this build cannot draw certificates yet ({0})", e.getMessage());
-                response.sendError(503);
-                return;
-            }
+            byte[] bytes = pdf.render(certificates.factsOf(certificate));
             response.setContentType("application/pdf");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + certificate.getNumber() + ".pdf\"");
             response.setContentLength(bytes.length);

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import ma.maharat.certificate.control.StatusLists;
 
 /**
@@ -21,7 +19,6 @@ import ma.maharat.certificate.control.StatusLists;
 public class StatusListServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(StatusListServlet.class.getName());
 
     @Inject
     transient StatusLists lists;
@@ -35,14 +32,7 @@ public class StatusListServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        Optional<String> document;
-        try {
-            document = lists.document(list);
-        } catch (UnsupportedOperationException e) {
-            LOG.log(Level.WARNING, "No status list: this build cannot sign credentials yet ({0})", e.getMessage());
-            response.sendError(503);
-            return;
-        }
+        Optional<String> document = lists.document(list);
         if (document.isEmpty()) {
             response.sendError(404);
             return;

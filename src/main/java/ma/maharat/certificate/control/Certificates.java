@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.certificate.credential.OpenBadgeCredentials;
@@ -50,7 +48,6 @@ import ma.maharat.training.entity.Cohort;
 @Stateless
 public class Certificates {
 
-    private static final Logger LOG = Logger.getLogger(Certificates.class.getName());
     private static final ZoneId CENTER_ZONE = ZoneId.of("Africa/Casablanca");
 
     @PersistenceContext
@@ -292,14 +289,7 @@ public class Certificates {
     }
 
     private String sign(CertificateFacts facts, int statusIndex) {
-        try {
-            return credentials.issue(facts, addresses.statusEntry(statusIndex));
-        } catch (UnsupportedOperationException e) {
-            // The signer is not part of this build yet: the certificate is issued without a credential.
-            LOG.log(Level.WARNING, "Certificate {0} issued without an Open Badges credential: {1}",
-                    new Object[] {facts.number(), e.getMessage()});
-            return null;
-        }
+        return credentials.issue(facts, addresses.statusEntry(statusIndex));
     }
 
     private IssuedFacts factsOf(Course course, Account holder) {

@@ -38,11 +38,7 @@ public class StatusLists {
 
     private final Map<Integer, Signed> signed = new ConcurrentHashMap<>();
 
-    /**
-     * The signed status list credential number {@code list} (1 = the first), or empty when there is no such list.
-     *
-     * @throws UnsupportedOperationException while this build has no credential signer
-     */
+    /** The signed status list credential number {@code list} (1 = the first), or empty when there is no such list. */
     public Optional<String> document(int list) {
         if (list < 1 || list > certificates.statusListCount()) {
             return Optional.empty();

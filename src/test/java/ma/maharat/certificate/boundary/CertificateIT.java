@@ -38,6 +38,8 @@ import ma.maharat.certificate.control.Certificates;
 import ma.maharat.certificate.control.Certificates.Candidate;
 import ma.maharat.certificate.control.Certificates.GroupKind;
 import ma.maharat.certificate.control.VerificationCode;
+import ma.maharat.certificate.credential.BitstringStatusList;
+import ma.maharat.certificate.credential.OpenBadgeCredentials;
 import ma.maharat.certificate.entity.Certificate;
 import ma.maharat.cooperative.control.Cooperatives;
 import ma.maharat.cooperative.entity.Cooperative;
@@ -109,6 +111,9 @@ class CertificateIT {
     @Inject
     AnswerSaves answerSaves;
 
+    @Inject
+    OpenBadgeCredentials credentials;
+
     @Resource(lookup = "java:app/jdbc/maharat")
     DataSource dataSource;
 
@@ -169,6 +174,15 @@ class CertificateIT {
         attempts.submit(traineeId, attempt.getId());
     }
 
+    /** Reads the certificate's bit in the published, signed status list 1. */
+    private boolean revokedInStatusList(WebClient client, int statusIndex) {
+        HttpResponse<String> list = client.get("verify/status/1");
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.headers().firstValue("Content-Type").orElse("").startsWith("application/vc+ld+json"));
+        assertTrue(credentials.verify(list.body()).valid(), "the status list is signed");
+        return BitstringStatusList.decode(json(list.body()).getJsonObject("credentialSubject").getString("encodedList")).get(statusIndex);
+    }
+
     private static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
@@ -204,6 +218,7 @@ class CertificateIT {
         assertEquals("Amina Certifiée", issued.getHolderName());
         assertEquals(course().getTitle().getFr(), issued.getTitleFr());
         assertEquals(Certificate.Status.VALID, issued.status());
+        assertNotNull(issued.getCredentialJson(), "signed at issue time");
 
         CertificateRuleViolation twice = assertThrows(CertificateRuleViolation.class,
                 () -> certificates.issue(course().getId(), done.getId()));
@@ -297,7 +312,17 @@ class CertificateIT {
         assertEquals("Révoquée Bientôt", valid.getString("holderName"));
         assertFalse(before.body().contains(trainee.getUsername()));
 
+        HttpResponse<String> credential = anonymous.get("verify/" + issued.getVerificationCode() + "/credential.json");
+        assertEquals(200, credential.statusCode(), "the credential is public at the verification address");
+        assertEquals(issued.getCredentialJson(), credential.body(), "as signed at issue time");
+        assertTrue(credentials.verify(credential.body()).valid(), credentials.verify(credential.body()).toString());
+        JsonObject status = json(credential.body()).getJsonObject("credentialStatus");
+        assertEquals(Integer.toString(issued.getStatusIndex()), status.getString("statusListIndex"));
+        assertTrue(status.getString("statusListCredential").endsWith("/verify/status/1"), status.toString());
+        assertFalse(revokedInStatusList(anonymous, issued.getStatusIndex()));
+
         certificates.revoke(issued.getId(), "Erreur de saisie");
+        assertTrue(revokedInStatusList(anonymous, issued.getStatusIndex()), "the published list is rebuilt once the revocation commits");
         String today = LocalDate.now(ZoneId.of("Africa/Casablanca")).toString();
         JsonObject revoked = json(anonymous.get("api/verify/" + issued.getVerificationCode()).body());
         assertEquals("revoked", revoked.getString("status"));
