@@ -84,7 +84,7 @@ class CertificateBrowserIT {
         number.click();
         waitFor(ExpectedConditions.urlContains("certificate.xhtml"));
         String certificateId = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        String code = browser.findElement(By.id("code")).getText().trim();
+        String code = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).getText().trim();
         assertEquals("Valide", browser.findElement(By.id("status")).getText().trim());
         signOut();
 
