@@ -81,10 +81,11 @@ class CertificateBrowserIT {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Khadija El Idrissi"));
         WebElement number = waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[contains(., 'Khadija El Idrissi')]//a[contains(@class, 'certificate-number')]")));
-        number.click();
+        // Opened by its address: a click would race OmniFaces' unload of the view-scoped page (see report).
+        browser.get(number.getAttribute("href"));
         waitFor(ExpectedConditions.urlContains("certificate.xhtml"));
         String certificateId = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        String code = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).getText().trim();
+        String code = waitOrShow(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).getText().trim();
         assertEquals("Valide", browser.findElement(By.id("status")).getText().trim());
         signOut();
 
@@ -159,6 +160,15 @@ class CertificateBrowserIT {
 
     private <T> T waitFor(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+
+    /** Waits, and on a timeout says what the browser shows instead. */
+    private <T> T waitOrShow(ExpectedCondition<T> condition) {
+        try {
+            return waitFor(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Not as expected at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
+        }
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition, String pageIfNot) {
