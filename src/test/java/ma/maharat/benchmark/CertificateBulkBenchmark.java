@@ -108,7 +108,7 @@ public final class CertificateBulkBenchmark {
 
     private static long pdf(HttpClient http, URI base, String session, long id) throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve("/admin/certificate/" + id + ".pdf"))
-                .header("Cookie", TraineeHttp.SESSION_COOKIE + "=" + session).timeout(Duration.ofSeconds(60)).build(),
+                .header("Cookie", session).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200 || response.body().length < 5 || response.body()[0] != '%') {
             throw new IllegalStateException("The PDF of certificate " + id + " answered " + response.statusCode());

