@@ -81,6 +81,9 @@ public class DemoData {
     DemoPlanning planning;
 
     @Inject
+    DemoCertificates demoCertificates;
+
+    @Inject
     @ConfigProperty(name = "maharat.demo")
     Optional<Boolean> demoConfigured;
 
@@ -124,6 +127,7 @@ public class DemoData {
         enrollFirstCohort(cooperatives);
         planning.load(PASSWORD);
         practicalWork.signOffFirstPrototype();
+        demoCertificates.load();
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
     }

@@ -1,0 +1,43 @@
+package ma.maharat.certificate.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ma.maharat.certificate.credential.StatusEntry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The absolute addresses printed on certificates and signed into credentials, from
+ * {@code maharat.public-url} (the address people reach Maharat at, context path included): the
+ * verification page of a code (the QR code), the status lists, a course as an achievement.
+ */
+@ApplicationScoped
+public class PublicAddresses {
+
+    /** Bits per status list: 16 KiB, the Bitstring Status List's minimum, so one list hides who is revoked among many. */
+    public static final int STATUS_LIST_SIZE = 131_072;
+
+    @Inject
+    @ConfigProperty(name = "maharat.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    public String base() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public String verification(String code) {
+        return base() + "/verify/" + code;
+    }
+
+    public String statusList(int list) {
+        return base() + "/verify/status/" + list;
+    }
+
+    public String achievement(String courseCode) {
+        return base() + "/achievements/" + courseCode;
+    }
+
+    /** Where a certificate's bit lives: list 1 holds indexes 0 to 131071, list 2 the next ones... */
+    public StatusEntry statusEntry(int statusIndex) {
+        return new StatusEntry(statusList(statusIndex / STATUS_LIST_SIZE + 1), statusIndex % STATUS_LIST_SIZE);
+    }
+}

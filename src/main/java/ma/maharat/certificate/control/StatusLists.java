@@ -1,0 +1,59 @@
+package ma.maharat.certificate.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import ma.maharat.certificate.credential.OpenBadgeCredentials;
+
+/**
+ * The published Bitstring Status Lists, signed. Signing one takes milliseconds but verifiers fetch
+ * it for every credential they check, so each list is kept until a revocation in it commits (then it
+ * is rebuilt at the next request), and at most five minutes, so that another Maharat instance's
+ * revocation shows here too.
+ */
+@ApplicationScoped
+public class StatusLists {
+
+    static final Duration LONGEST_KEPT = Duration.ofMinutes(5);
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    OpenBadgeCredentials credentials;
+
+    @Inject
+    PublicAddresses addresses;
+
+    Clock clock = Clock.systemUTC();
+
+    private record Signed(String json, Instant signedAt) {}
+
+    private final Map<Integer, Signed> signed = new ConcurrentHashMap<>();
+
+    /** The signed status list credential number {@code list} (1 = the first), or empty when there is no such list. */
+    public Optional<String> document(int list) {
+        if (list < 1 || list > certificates.statusListCount()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now(clock);
+        Signed kept = signed.get(list);
+        if (kept != null && kept.signedAt().plus(LONGEST_KEPT).isAfter(now)) {
+            return Optional.of(kept.json());
+        }
+        String json = credentials.statusList(addresses.statusList(list), certificates.revokedBits(list));
+        signed.put(list, new Signed(json, now));
+        return Optional.of(json);
+    }
+
+    void onRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateRevoked revoked) {
+        signed.remove(revoked.statusIndex() / PublicAddresses.STATUS_LIST_SIZE + 1);
+    }
+}

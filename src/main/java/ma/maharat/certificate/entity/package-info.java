@@ -1,0 +1,2 @@
+/** Issued certificates, frozen at issue time, and the facts they state. */
+package ma.maharat.certificate.entity;

@@ -1,0 +1,401 @@
+package ma.maharat.certificate.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import ma.maharat.Deployments;
+import ma.maharat.WebClient;
+import ma.maharat.certificate.control.CertificateRuleViolation;
+import ma.maharat.certificate.control.Certificates;
+import ma.maharat.certificate.control.Certificates.Candidate;
+import ma.maharat.certificate.control.Certificates.GroupKind;
+import ma.maharat.certificate.control.VerificationCode;
+import ma.maharat.certificate.credential.BitstringStatusList;
+import ma.maharat.certificate.credential.OpenBadgeCredentials;
+import ma.maharat.certificate.entity.Certificate;
+import ma.maharat.cooperative.control.Cooperatives;
+import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.cooperative.entity.CooperativeDetails;
+import ma.maharat.cooperative.entity.LegalForm;
+import ma.maharat.course.entity.Course;
+import ma.maharat.demo.DemoCertificates;
+import ma.maharat.identity.control.Accounts;
+import ma.maharat.identity.control.NewAccount;
+import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.Role;
+import ma.maharat.learning.control.Enrollments;
+import ma.maharat.learning.control.Learning;
+import ma.maharat.platform.i18n.Language;
+import ma.maharat.quiz.control.AnswerKey;
+import ma.maharat.quiz.control.AnswerSaves;
+import ma.maharat.quiz.control.Attempts;
+import ma.maharat.quiz.entity.AttemptAnswer;
+import ma.maharat.quiz.entity.Quiz;
+import ma.maharat.quiz.entity.QuizAttempt;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Certificates on Payara and MariaDB: eligibility names what is missing, issuing needs completion and
+ * gives one valid certificate per trainee and course, numbers stay sequential and unique when
+ * administrators issue at the same moment, the database refuses to change issued facts, corrections
+ * supersede, revocation shows at once on the public API and page (which show nothing else personal),
+ * only administrators list certificates, trainees download only their own, and lookups are
+ * rate-limited. The rate limit test runs last: it uses up this client's lookups.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificateIT {
+
+    private static final String ADMIN = WebClient.basic("admin", "admin-it-Passw0rd");
+    private static final String COURSE = "modeling";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.maharat().addClasses(CertificateIT.class, WebClient.class);
+    }
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Cooperatives cooperatives;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Enrollments enrollments;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    Attempts attempts;
+
+    @Inject
+    AnswerSaves answerSaves;
+
+    @Inject
+    OpenBadgeCredentials credentials;
+
+    @Resource(lookup = "java:app/jdbc/maharat")
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
+
+    private static String unique() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+
+    private WebClient client() {
+        try {
+            return new WebClient(base.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Course course() {
+        return enrollments.courses().stream().filter(c -> c.getCode().equals(COURSE)).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo content imports " + COURSE));
+    }
+
+    private Cooperative cooperative() {
+        String name = "Coopérative Certif " + unique();
+        return cooperatives.create(new CooperativeDetails(name, "تعاونية " + name, null, "Laâyoune", LegalForm.COOPERATIVE,
+                null, null, true, null, null, null, null));
+    }
+
+    private Account trainee(Cooperative cooperative, String name) {
+        Account account = accounts.create(new NewAccount("certif." + unique(), name, "متدربة", Role.TRAINEE, "certif-it-Passw0rd", "fr",
+                cooperative.getId(), true));
+        enrollments.enroll(course().getId(), List.of(account.getId()));
+        return account;
+    }
+
+    /** Every lesson of the course done (through its quiz where it has one) and the final quiz passed. */
+    private void complete(Account trainee) {
+        Course course = course();
+        Set<String> quizzes = new HashSet<>(certificates.eligibilityOf(course.getId(), trainee.getId()).eligibility().quizzesMissing());
+        course.currentLessons().forEach(lesson -> {
+            if (quizzes.contains(lesson.getCode())) {
+                pass(trainee.getId(), lesson.getCode());
+            } else {
+                learning.markDone(trainee.getId(), COURSE, lesson.getCode());
+            }
+        });
+        if (quizzes.contains(Quiz.COURSE_SCOPE)) {
+            pass(trainee.getId(), Quiz.COURSE_SCOPE);
+        }
+    }
+
+    private void pass(long traineeId, String scope) {
+        QuizAttempt attempt = attempts.startOrResume(traineeId, COURSE, scope, Language.FR);
+        for (AttemptAnswer answer : attempt.getAnswers()) {
+            answerSaves.save(traineeId, attempt.getId(), answer.getSlot(), 0, AnswerKey.rightResponseJson(answer.getQuestionGift()));
+        }
+        attempts.submit(traineeId, attempt.getId());
+    }
+
+    /** Reads the certificate's bit in the published, signed status list 1. */
+    private boolean revokedInStatusList(WebClient client, int statusIndex) {
+        HttpResponse<String> list = client.get("verify/status/1");
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.headers().firstValue("Content-Type").orElse("").startsWith("application/vc+ld+json"));
+        assertTrue(credentials.verify(list.body()).valid(), "the status list is signed");
+        return BitstringStatusList.decode(json(list.body()).getJsonObject("credentialSubject").getString("encodedList")).get(statusIndex);
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void eligibilityNamesWhatIsMissingAndOnlyACompletedCourseGetsACertificate() {
+        Cooperative cooperative = cooperative();
+        Account done = trainee(cooperative, "Amina Certifiée");
+        Account started = trainee(cooperative, "Leila Débutante");
+        complete(done);
+        learning.markDone(started.getId(), COURSE, course().currentLessons().get(0).getCode());
+
+        List<Candidate> report = certificates.eligibility(course().getId(), GroupKind.COOPERATIVE, cooperative.getId()).candidates();
+        assertEquals(2, report.size());
+        Candidate amina = report.stream().filter(c -> c.accountId() == done.getId()).findFirst().orElseThrow();
+        Candidate leila = report.stream().filter(c -> c.accountId() == started.getId()).findFirst().orElseThrow();
+        assertTrue(amina.willReceive());
+        assertFalse(leila.eligibility().isEligible());
+        int lessons = course().currentLessons().size();
+        assertEquals(lessons - 1, leila.eligibility().lessonsMissing().size(), "every lesson but the first is missing");
+        assertTrue(leila.eligibility().quizzesMissing().contains(Quiz.COURSE_SCOPE), "the final quiz is missing");
+
+        CertificateRuleViolation refused = assertThrows(CertificateRuleViolation.class,
+                () -> certificates.issue(course().getId(), started.getId()));
+        assertEquals("certificate.notEligible", refused.messageKey());
+
+        Certificate issued = certificates.issue(course().getId(), done.getId());
+        assertTrue(issued.getNumber().matches("MAH-\\d{4}-\\d{6}"), issued.getNumber());
+        assertTrue(VerificationCode.normalize(issued.getVerificationCode()).isPresent());
+        assertEquals("Amina Certifiée", issued.getHolderName());
+        assertEquals(course().getTitle().getFr(), issued.getTitleFr());
+        assertEquals(Certificate.Status.VALID, issued.status());
+        assertNotNull(issued.getCredentialJson(), "signed at issue time");
+
+        CertificateRuleViolation twice = assertThrows(CertificateRuleViolation.class,
+                () -> certificates.issue(course().getId(), done.getId()));
+        assertEquals("certificate.alreadyIssued", twice.messageKey());
+        Candidate after = certificates.eligibilityOf(course().getId(), done.getId());
+        assertEquals(issued.getNumber(), after.certificateNumber());
+        assertFalse(after.willReceive(), "bulk issuing skips her from now on");
+        assertEquals(0, certificates.issueBatch(course().getId(), List.of(done.getId(), started.getId())).issuedNumbers().size(),
+                "a batch run again issues nothing twice and nothing to whom has not completed");
+    }
+
+    @Test
+    @Order(2)
+    void numbersAreSequentialAndUniqueWhenIssuedAtTheSameMoment() throws Exception {
+        Cooperative cooperative = cooperative();
+        List<Account> trainees = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            trainees.add(trainee(cooperative, "Parallèle " + i));
+        }
+        long courseId = course().getId();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Certificate>> results = new ArrayList<>();
+        try {
+            for (Account trainee : trainees) {
+                Callable<Certificate> issue = () -> certificates.issueWithCode(courseId, trainee.getId(), VerificationCode.generate());
+                results.add(pool.submit(issue));
+            }
+            TreeSet<Integer> ranks = new TreeSet<>();
+            Set<Integer> indexes = new HashSet<>();
+            for (Future<Certificate> result : results) {
+                Certificate certificate = result.get();
+                ranks.add(Integer.parseInt(certificate.getNumber().substring(9)));
+                indexes.add(certificate.getStatusIndex());
+            }
+            assertEquals(8, ranks.size(), "no number given twice: " + ranks);
+            assertEquals(7, ranks.last() - ranks.first(), "no gap between numbers: " + ranks);
+            assertEquals(8, indexes.size(), "no status index given twice: " + indexes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theDatabaseRefusesToChangeWhatAnIssuedCertificateStates() throws SQLException {
+        Account trainee = trainee(cooperative(), "Immuable");
+        Certificate issued = certificates.issueWithCode(course().getId(), trainee.getId(), VerificationCode.generate());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE certificate SET holder_name = ? WHERE id = ?")) {
+            update.setString(1, "Quelqu’un d’autre");
+            update.setLong(2, issued.getId());
+            SQLException refused = assertThrows(SQLException.class, update::executeUpdate);
+            assertTrue(refused.getMessage().contains("never changes"), refused.getMessage());
+        }
+        assertEquals("Immuable", certificates.find(issued.getId()).getHolderName());
+    }
+
+    @Test
+    @Order(4)
+    void aCorrectionSupersedesTheOldCertificateWhichSaysSoWhenVerified() {
+        Account trainee = trainee(cooperative(), "À Corriger");
+        Certificate old = certificates.issueWithCode(course().getId(), trainee.getId(), VerificationCode.generate());
+        Certificate correction = certificates.supersede(old.getId());
+
+        assertNotEquals(old.getNumber(), correction.getNumber());
+        assertEquals(old.getId(), correction.getSupersedes().getId());
+        Certificate reread = certificates.find(old.getId());
+        assertEquals(Certificate.Status.SUPERSEDED, reread.status());
+        assertEquals(correction.getId(), reread.getSupersededBy().getId());
+        assertEquals(Certificate.Status.VALID, certificates.find(correction.getId()).status());
+        assertEquals("certificate.notValid",
+                assertThrows(CertificateRuleViolation.class, () -> certificates.supersede(old.getId())).messageKey());
+
+        JsonObject verified = json(client().get("api/verify/" + old.getVerificationCode()).body());
+        assertEquals("superseded", verified.getString("status"));
+    }
+
+    @Test
+    @Order(5)
+    void aRevokedCertificateShowsRevokedAtOnceAndThePublicSeesNothingElsePersonal() {
+        Account trainee = trainee(cooperative(), "Révoquée Bientôt");
+        Certificate issued = certificates.issueWithCode(course().getId(), trainee.getId(), VerificationCode.generate());
+        WebClient anonymous = client();
+
+        HttpResponse<String> before = anonymous.get("api/verify/" + issued.getVerificationCode().toLowerCase().replace("-", ""));
+        assertEquals(200, before.statusCode(), "anonymous callers may verify, codes are read without case or dashes: " + before.body());
+        JsonObject valid = json(before.body());
+        assertEquals("valid", valid.getString("status"));
+        assertEquals(Set.of("status", "statusDate", "number", "holderName", "holderNameAr", "course", "issuedOn"), valid.keySet(),
+                "the public sees the status, the holder's name, the course and the day of issue, nothing else");
+        assertEquals("Révoquée Bientôt", valid.getString("holderName"));
+        assertFalse(before.body().contains(trainee.getUsername()));
+
+        HttpResponse<String> credential = anonymous.get("verify/" + issued.getVerificationCode() + "/credential.json");
+        assertEquals(200, credential.statusCode(), "the credential is public at the verification address");
+        assertEquals(issued.getCredentialJson(), credential.body(), "as signed at issue time");
+        assertTrue(credentials.verify(credential.body()).valid(), credentials.verify(credential.body()).toString());
+        JsonObject status = json(credential.body()).getJsonObject("credentialStatus");
+        assertEquals(Integer.toString(issued.getStatusIndex()), status.getString("statusListIndex"));
+        assertTrue(status.getString("statusListCredential").endsWith("/verify/status/1"), status.toString());
+        assertFalse(revokedInStatusList(anonymous, issued.getStatusIndex()));
+
+        certificates.revoke(issued.getId(), "Erreur de saisie");
+        assertTrue(revokedInStatusList(anonymous, issued.getStatusIndex()), "the published list is rebuilt once the revocation commits");
+        String today = LocalDate.now(ZoneId.of("Africa/Casablanca")).toString();
+        JsonObject revoked = json(anonymous.get("api/verify/" + issued.getVerificationCode()).body());
+        assertEquals("revoked", revoked.getString("status"));
+        assertEquals(today, revoked.getString("statusDate"));
+        assertFalse(revoked.toString().contains("Erreur de saisie"), "the reason stays internal");
+
+        HttpResponse<String> page = anonymous.get("verify/" + issued.getVerificationCode());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("status-REVOKED"), page.body());
+        assertTrue(page.body().contains("Révoquée Bientôt"));
+        assertEquals("certificate.alreadyRevoked",
+                assertThrows(CertificateRuleViolation.class, () -> certificates.revoke(issued.getId(), "encore")).messageKey());
+        assertEquals("certificate.reasonRequired",
+                assertThrows(CertificateRuleViolation.class, () -> certificates.revoke(issued.getId(), "  ")).messageKey());
+
+        assertEquals(404, anonymous.get("api/verify/AAAA-BBBB-CCCC-DDDD").statusCode());
+    }
+
+    @Test
+    @Order(6)
+    void onlyAdministratorsListCertificates() {
+        HttpResponse<String> listed = client().get("api/certificates?q=" + DemoCertificates.VALID_CODE, ADMIN);
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertTrue(listed.body().contains(DemoCertificates.VALID_CODE), listed.body());
+        assertTrue(listed.body().contains("\"status\":\"valid\""), listed.body());
+        assertEquals(403, client().get("api/certificates", WebClient.basic("samira.bennani", "maharat-demo")).statusCode());
+        assertEquals(403, client().get("api/certificates", WebClient.basic("fatima.zahra", "maharat-demo")).statusCode());
+        assertEquals(401, client().get("api/certificates").statusCode(), "the rest of the API stays closed to anonymous callers");
+        assertEquals(401, client().get("api/me").statusCode());
+    }
+
+    @Test
+    @Order(7)
+    void aTraineeDownloadsOnlyHerOwnCertificates() {
+        Certificate fatima = certificates.byCode(DemoCertificates.VALID_CODE).orElseThrow();
+        Certificate aicha = certificates.byCode(DemoCertificates.REVOKED_CODE).orElseThrow();
+        WebClient browser = client();
+        assertEquals(302, browser.signIn("fatima.zahra", "maharat-demo").statusCode());
+
+        assertEquals(404, browser.getBytes("learn/certificate/" + aicha.getId() + ".pdf").statusCode(), "someone else's: as if absent");
+        assertEquals(404, browser.getBytes("learn/certificate/" + aicha.getId() + ".json").statusCode());
+        assertEquals(404, browser.getBytes("learn/certificate/987654321.pdf").statusCode());
+        HttpResponse<byte[]> own = browser.getBytes("learn/certificate/" + fatima.getId() + ".pdf");
+        assertEquals(200, own.statusCode(), "her own");
+        assertTrue(own.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(own.headers().firstValue("Content-Disposition").orElse("").contains(fatima.getNumber() + ".pdf"));
+        assertEquals(403, browser.getBytes("admin/certificate/" + fatima.getId() + ".pdf").statusCode(), "not through the admin area");
+
+        HttpResponse<String> mine = browser.get("learn/certificates.xhtml");
+        assertEquals(200, mine.statusCode());
+        assertTrue(mine.body().contains(fatima.getNumber()));
+        assertFalse(mine.body().contains(aicha.getNumber()));
+    }
+
+    @Test
+    @Order(100)
+    void lookupsAreRateLimitedPerClient() {
+        WebClient anonymous = client();
+        HttpResponse<String> last = null;
+        int allowed = 0;
+        for (int i = 0; i < 40; i++) {
+            last = anonymous.get("api/verify/" + DemoCertificates.VALID_CODE);
+            if (last.statusCode() == 429) {
+                break;
+            }
+            allowed++;
+        }
+        assertNotNull(last);
+        assertEquals(429, last.statusCode(), "after " + allowed + " lookups");
+        assertTrue(allowed <= 30, "at most 30 a minute: " + allowed);
+        assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+        HttpResponse<String> page = anonymous.get("verify/" + DemoCertificates.VALID_CODE);
+        assertEquals(429, page.statusCode(), "the page shares the limit");
+        assertTrue(page.body().contains("id=\"limited\""), page.body());
+    }
+}
