@@ -21,7 +21,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import ma.maharat.Deployments;
 import ma.maharat.WebClient;
+import ma.maharat.certificate.entity.Certificate;
 import ma.maharat.course.entity.Course;
+import ma.maharat.demo.DemoCertificates;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.training.control.TrainerAssignments;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * cannot be forgotten), every endpoint, and the pages and downloads whose permission depends on the
  * object (a cohort, a session, a course, a photo), asked by five people — anonymous, a trainee, a
  * trainer not assigned to the object, a trainer assigned to it, an administrator — with the demo data
- * set. The test fails on any unexpected allow, and on any unexpected refusal.
+ * set. The test fails on any unexpected allow, and on any unexpected refusal. Public verification is
+ * asked about 20 times, under the per-client limit of 30 lookups a minute.
  *
  * <p>A refusal is a 401, a 403, a redirect to the sign-in page, or a 404 (objects that are not yours
  * are answered as if they did not exist); for object pages that answer 200 with a refusal in the page,
@@ -213,6 +216,19 @@ class PermissionMatrixIT {
                 s -> marked(s, "trainer/attendance.xhtml?session=" + session, "id=\"session-title\"", "id=\"refusal\"")));
         checks.add(new Check("authoring an assigned course", EnumSet.of(Who.TRAINER_ASSIGNED, Who.ADMIN),
                 s -> page(s, "author/course.xhtml?code=prototyping")));
+        String valid = DemoCertificates.VALID_CODE;
+        long own = certificateId(valid);
+        long someoneElses = certificateId(DemoCertificates.REVOKED_CODE);
+        checks.add(new Check("her own certificate's PDF", EnumSet.of(Who.TRAINEE), s -> bytes(s, "learn/certificate/" + own + ".pdf")));
+        checks.add(new Check("another trainee's certificate PDF", EnumSet.noneOf(Who.class),
+                s -> bytes(s, "learn/certificate/" + someoneElses + ".pdf")));
+        checks.add(new Check("a certificate's PDF, administrators' address", EnumSet.of(Who.ADMIN),
+                s -> bytes(s, "admin/certificate/" + own + ".pdf")));
+        checks.add(new Check("GET api/certificates", EnumSet.of(Who.ADMIN), s -> api(s, "api/certificates")));
+        checks.add(new Check("GET api/verify/{code}", EVERYONE, s -> page(s, "api/verify/" + valid)));
+        checks.add(new Check("verification page of a code", EVERYONE, s -> page(s, "verify/" + valid)));
+        checks.add(new Check("public credential", EVERYONE, s -> bytes(s, "verify/" + valid + "/credential.json")));
+        checks.add(new Check("published status list", EVERYONE, s -> bytes(s, "verify/status/1")));
         checks.add(new Check("the trainee's practical-work photo", EnumSet.of(Who.TRAINEE, Who.TRAINER_ASSIGNED, Who.ADMIN),
                 s -> bytes(s, "practical-photo/" + photo)));
         return checks;
@@ -224,6 +240,10 @@ class PermissionMatrixIT {
         cohorts.removeAll(assignments.cohortIdsOf(accountId(Who.TRAINER_NOT_ASSIGNED.username)));
         assertFalse(cohorts.isEmpty(), "the demo data assigns Samira to a cohort Omar does not teach in");
         return cohorts.iterator().next();
+    }
+
+    private long certificateId(String code) {
+        return em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code).getSingleResult().getId();
     }
 
     private long accountId(String username) {
