@@ -112,6 +112,7 @@ class CertificateBrowserIT {
 
         // The QR code's address on this test server: the configured public address stands for it.
         String scanned = url("verify/" + verificationUrl.substring(verificationUrl.lastIndexOf("/verify/") + "/verify/".length()));
+        browser.get(url("verify/?lang=fr"));
         browser.get(scanned);
         WebElement verdict = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
         assertTrue(verdict.getAttribute("class").contains("status-VALID"), verdict.getAttribute("class"));
@@ -128,6 +129,7 @@ class CertificateBrowserIT {
         signOut();
         browser.manage().deleteAllCookies();
 
+        browser.get(url("verify/?lang=fr"));
         browser.get(scanned);
         verdict = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
         assertTrue(verdict.getAttribute("class").contains("status-REVOKED"), verdict.getAttribute("class"));
