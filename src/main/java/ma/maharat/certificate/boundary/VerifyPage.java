@@ -44,6 +44,14 @@ public class VerifyPage {
         external.setResponseHeader("Cache-Control", "no-store");
     }
 
+    /**
+     * The page's view action: nothing to do but to make sure the lookup above has run, before the
+     * response is written.
+     */
+    public void lookUp() {
+        // The @PostConstruct lookup ran when this bean was created for the call.
+    }
+
     public String getTyped() {
         return typed;
     }
