@@ -243,6 +243,8 @@ public class Certificates {
         em.flush();
         Certificate correction = create(old.getCourse(), old.getHolder(), old, VerificationCode.generate());
         old.supersede(correction, correction.getIssuedAt());
+        // A superseded credential must stop verifying with outside verifiers too: its bit is set like a revocation's.
+        revoked.fire(new CertificateRevoked(old.getId(), old.getStatusIndex()));
         audit.record("certificate.superseded", "certificate", old.getId(), "Certificate " + old.getNumber() + " superseded by "
                 + correction.getNumber() + " (" + correction.getHolderName() + ", " + correction.getCourse().getCode() + ")");
         return correction;

@@ -35,7 +35,7 @@ import ma.maharat.identity.entity.Account;
                 + " OR LOWER(c.holderName) LIKE :text OR c.holderNameAr LIKE :text OR LOWER(c.titleFr) LIKE :text"
                 + " ORDER BY c.issuedAt DESC, c.id DESC")
 @NamedQuery(name = Certificate.REVOKED_INDEXES,
-        query = "SELECT c.statusIndex FROM Certificate c WHERE c.revokedAt IS NOT NULL"
+        query = "SELECT c.statusIndex FROM Certificate c WHERE (c.revokedAt IS NOT NULL OR c.supersededAt IS NOT NULL)"
                 + " AND c.statusIndex >= :from AND c.statusIndex < :to")
 @NamedQuery(name = Certificate.MAX_STATUS_INDEX, query = "SELECT MAX(c.statusIndex) FROM Certificate c")
 @NamedQuery(name = Certificate.TRAINEES_OF_COOPERATIVE,
@@ -49,7 +49,7 @@ public class Certificate {
     public static final String VALID_OF_COURSE = "Certificate.validOfCourse";
     /** Certificates whose number, code, holder or French title contains {@code text} (lower case, with % around). */
     public static final String SEARCH = "Certificate.search";
-    /** The status indexes of revoked certificates in [{@code from}, {@code to}). */
+    /** The status indexes of revoked or superseded certificates in [{@code from}, {@code to}): their credentials no longer hold. */
     public static final String REVOKED_INDEXES = "Certificate.revokedIndexes";
     /** The highest status index handed out, null before the first certificate. */
     public static final String MAX_STATUS_INDEX = "Certificate.maxStatusIndex";

@@ -294,6 +294,8 @@ class CertificateIT {
 
         JsonObject verified = json(client().get("api/verify/" + old.getVerificationCode()).body());
         assertEquals("superseded", verified.getString("status"));
+        assertTrue(revokedInStatusList(client(), old.getStatusIndex()), "the superseded credential's bit is set in the status list");
+        assertFalse(revokedInStatusList(client(), correction.getStatusIndex()), "the correction's is not");
     }
 
     @Test
