@@ -151,6 +151,9 @@ class BrowserIT {
         browser.findElement(By.id("create:fullNameAr")).sendKeys("رقية الجديدة");
         browser.findElement(By.id("create:password")).sendKeys("provisoire-1");
         browser.findElement(By.id("create:createAccount")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), username));
+        // The list shows 25 accounts a page: the new one is found with the username filter.
+        browser.findElement(By.cssSelector("[id='accounts:table'] input.ui-column-filter")).sendKeys(username);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), username));
         assertTrue(browser.findElement(By.id("messages")).getText().contains(username));
         assertTrue(browser.findElement(By.id("accounts:table")).getText().contains("رقية الجديدة"), "Arabic name stored intact");
@@ -301,7 +304,8 @@ class BrowserIT {
         browser.get(url("admin/cohorts.xhtml?lang=fr"));
         WebElement table = browser.findElement(By.id("cohorts"));
         assertTrue(table.getText().contains("Cycle 1"), table.getText());
-        browser.findElement(By.cssSelector("[id$=':enroll']")).click();
+        // Other tests add cohorts of their own: the demo cohort's row is the one to enroll.
+        browser.findElement(By.xpath("//*[@id='cohorts']//tr[contains(., 'Cycle 1')]//*[contains(@id, ':enroll')]")).click();
         WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
         assertTrue(message.getText().contains("0 nouvelle(s) inscription(s)"),
                 "the demo trainees were enrolled already: " + message.getText());

@@ -96,14 +96,18 @@ final class PageChrome {
         out.append("<header class=\"topbar\">\n<a class=\"brand\" href=\"").append(cp).append("/\">\n<span class=\"brand-name\">")
                 .append(msg.apply("app.name")).append("</span>\n<span class=\"brand-tagline\">").append(msg.apply("app.tagline"))
                 .append("</span>\n</a>\n<nav class=\"menu\" aria-label=\"").append(msg.apply("menu.label")).append("\">\n");
+        // The same links, in the same order, as WEB-INF/includes/topbar.xhtml (CurriculumIT compares them).
         if (role == Role.TRAINEE) {
             menu(out, cp, "menu-learn", "/learn/", msg.apply("menu.learn"));
+            menu(out, cp, "menu-my-certificates", "/learn/certificates.xhtml", msg.apply("menu.myCertificates"));
         }
         if (role == Role.TRAINER) {
             menu(out, cp, "menu-trainer", "/trainer/", msg.apply("menu.trainer"));
+            menu(out, cp, "menu-calendar", "/trainer/calendar.xhtml", msg.apply("menu.calendar"));
             menu(out, cp, "menu-progress", "/trainer/cohorts.xhtml", msg.apply("menu.progress"));
             menu(out, cp, "menu-quizzes", "/trainer/quizzes.xhtml", msg.apply("menu.quizzes"));
             menu(out, cp, "menu-gift", "/trainer/gift.xhtml", msg.apply("menu.gift"));
+            menu(out, cp, "menu-practical", "/trainer/practical.xhtml", msg.apply("menu.practical"));
         }
         if (role == Role.ADMIN) {
             menu(out, cp, "menu-admin", "/admin/", msg.apply("menu.admin"));
@@ -111,8 +115,17 @@ final class PageChrome {
             menu(out, cp, "menu-cooperatives", "/admin/cooperatives.xhtml", msg.apply("menu.cooperatives"));
             menu(out, cp, "menu-enrollments", "/admin/enrollments.xhtml", msg.apply("menu.enrollments"));
             menu(out, cp, "menu-cohorts", "/admin/cohorts.xhtml", msg.apply("menu.cohorts"));
+            menu(out, cp, "menu-planning", "/admin/planning.xhtml", msg.apply("menu.planning"));
             menu(out, cp, "menu-content", "/admin/content.xhtml", msg.apply("menu.content"));
             menu(out, cp, "menu-audit", "/admin/audit.xhtml", msg.apply("menu.audit"));
+            menu(out, cp, "menu-signing-keys", "/admin/signing-keys.xhtml", msg.apply("menu.signingKeys"));
+            menu(out, cp, "menu-certificates", "/admin/certificates.xhtml", msg.apply("menu.certificates"));
+        }
+        if (role == Role.TRAINER || role == Role.ADMIN) {
+            menu(out, cp, "menu-author", "/author/", msg.apply("menu.author"));
+        }
+        if (role == null) {
+            menu(out, cp, "menu-verify", "/verify/", msg.apply("menu.verify"));
         }
         if (role != null) {
             menu(out, cp, "menu-profile", "/profile/", msg.apply("menu.profile"));
