@@ -1,6 +1,7 @@
 package ma.maharat.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -139,6 +140,29 @@ class CertificateBrowserIT {
         assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
         assertTrue(waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("verdict"))).getText().contains("أُلغيت"),
                 "the public page in Arabic");
+    }
+
+    @Test
+    void anAdministratorPreviewsACohortsProgrammeCertificatesWithWhatEachTraineeMissesPerCourse() {
+        browser.manage().deleteAllCookies();
+        signIn("admin", ADMIN_PASSWORD);
+        waitFor(ExpectedConditions.urlContains("/admin/"));
+        browser.get(url("admin/certificates.xhtml?lang=fr"));
+        browser.findElement(By.cssSelector("label[for='eligibility:award-kind:1']")).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("eligibility:course")));
+        choose("cohortMenu", "eligibility:cohort_input", "Cycle 1 — 2026");
+        browser.findElement(By.id("eligibility:show")).click();
+        waitOrShow(ExpectedConditions.textToBePresentInElementLocated(By.id("preview:candidates"), "Salma Lahlou"));
+        assertEquals("Programme de renforcement des compétences textiles — Cycle 1 — 2026",
+                browser.findElement(By.cssSelector("#preview h2")).getText().trim());
+        String salmaRow = browser.findElement(By.xpath("//tr[contains(., 'Salma Lahlou')]")).getText();
+        assertTrue(salmaRow.contains("Marketing et vente :") && salmaRow.contains("Modélisme - patronage et gradation :"),
+                "each course she has not completed is named with what it misses: " + salmaRow);
+        String fatimaRow = browser.findElement(By.xpath("//tr[contains(., 'Fatima Zahra Bouchra')]")).getText();
+        assertFalse(fatimaRow.contains("MAH-"), "her Modeling certificate is not the programme's: " + fatimaRow);
+        assertFalse(browser.findElement(By.id("preview:issue-all")).isEnabled(),
+                "nobody in the demo has completed the six courses: nothing to issue");
+        signOut();
     }
 
     /** Picks the option of a PrimeFaces select menu that has one of the labels (the page's language decides which). */

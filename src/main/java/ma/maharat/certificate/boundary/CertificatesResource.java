@@ -36,27 +36,35 @@ public class CertificatesResource {
     @Inject
     Certificates certificates;
 
+    /**
+     * One certificate: {@code course} is the course's code, or null for a programme certificate, whose
+     * cohort {@code programmeCohort} names; {@code courseTitleFr} is the title it states in French.
+     */
     @JsonbNillable
     public record CertificateEntry(String number, String code, String holder, String holderUsername, String course,
-            String courseTitleFr, String status, Instant issuedAt, Instant revokedAt) {}
+            String programmeCohort, String courseTitleFr, String status, Instant issuedAt, Instant revokedAt) {}
 
     /** What a bulk issue did: the numbers issued, and how many trainees of the group were skipped. */
     public record BulkOutcome(List<String> issued, int skipped) {}
 
     /**
      * Issues the certificates of a course to every eligible trainee of a cohort or a cooperative who has
-     * none yet, in batches of {@value ManageCertificates#BATCH} (one transaction each), exactly as the
+     * none yet, or with {@code programme} (a cohort's id) the programme certificates of that cohort, in batches of {@value ManageCertificates#BATCH} (one transaction each), exactly as the
      * administrators' page does; running it again issues nothing twice. Scripts use it; the API takes no
      * session cookie, so no other site can make a browser call it.
      */
     @POST
     @Path("issue")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Issue a course's certificates to every eligible trainee of a cohort or a cooperative")
+    @Operation(summary = "Issue a course's certificates to every eligible trainee of a cohort or a cooperative,"
+            + " or a cohort's programme certificates (programme=cohort id)")
     @APIResponse(responseCode = "200", description = "The certificates issued and how many trainees were skipped")
-    @APIResponse(responseCode = "400", description = "No such course, or neither cohort nor cooperative given")
+    @APIResponse(responseCode = "400", description = "No such course or cohort, or neither cohort nor cooperative given")
     public BulkOutcome issue(@QueryParam("course") String course, @QueryParam("cohort") Long cohort,
-            @QueryParam("cooperative") Long cooperative) {
+            @QueryParam("cooperative") Long cooperative, @QueryParam("programme") Long programme) {
+        if (programme != null) {
+            return issueProgramme(programme);
+        }
         if ((cohort == null) == (cooperative == null)) {
             throw new WebApplicationException(Response.status(400).entity(java.util.Map.of("error", "give_cohort_or_cooperative")).build());
         }
@@ -64,19 +72,32 @@ public class CertificatesResource {
             long courseId = certificates.courseByCode(course).getId();
             var report = certificates.eligibility(courseId, cohort != null ? GroupKind.COHORT : GroupKind.COOPERATIVE,
                     cohort != null ? cohort : cooperative);
-            List<Long> toIssue = report.toIssue();
-            List<String> issued = new ArrayList<>();
-            int skipped = report.candidates().size() - toIssue.size();
-            for (int from = 0; from < toIssue.size(); from += ManageCertificates.BATCH) {
-                Certificates.BatchOutcome batch = certificates.issueBatch(courseId,
-                        toIssue.subList(from, Math.min(toIssue.size(), from + ManageCertificates.BATCH)));
-                issued.addAll(batch.issuedNumbers());
-                skipped += batch.skipped();
-            }
-            return new BulkOutcome(issued, skipped);
+            return inBatches(report, batch -> certificates.issueBatch(courseId, batch));
         } catch (CertificateRuleViolation e) {
             throw new WebApplicationException(Response.status(400).entity(java.util.Map.of("error", e.messageKey())).build());
         }
+    }
+
+    private BulkOutcome issueProgramme(long cohortId) {
+        try {
+            return inBatches(certificates.programmeEligibility(cohortId), batch -> certificates.issueProgrammeBatch(cohortId, batch));
+        } catch (CertificateRuleViolation e) {
+            throw new WebApplicationException(Response.status(400).entity(java.util.Map.of("error", e.messageKey())).build());
+        }
+    }
+
+    /** Issues to everyone the report says will receive one, a batch (one transaction) at a time. */
+    private static BulkOutcome inBatches(Certificates.EligibilityReport report,
+            java.util.function.Function<List<Long>, Certificates.BatchOutcome> issueBatch) {
+        List<Long> toIssue = report.toIssue();
+        List<String> issued = new ArrayList<>();
+        int skipped = report.candidates().size() - toIssue.size();
+        for (int from = 0; from < toIssue.size(); from += ManageCertificates.BATCH) {
+            Certificates.BatchOutcome batch = issueBatch.apply(toIssue.subList(from, Math.min(toIssue.size(), from + ManageCertificates.BATCH)));
+            issued.addAll(batch.issuedNumbers());
+            skipped += batch.skipped();
+        }
+        return new BulkOutcome(issued, skipped);
     }
 
     @GET
@@ -88,7 +109,8 @@ public class CertificatesResource {
     public List<CertificateEntry> all(@QueryParam("q") @DefaultValue("") String text) {
         return certificates.search(text, MAX).stream()
                 .map(c -> new CertificateEntry(c.getNumber(), c.getVerificationCode(), c.getHolderName(), c.getHolder().getUsername(),
-                        c.getCourse().getCode(), c.getTitleFr(), c.status().name().toLowerCase(Locale.ROOT), c.getIssuedAt(),
+                        c.isForProgramme() ? null : c.getCourse().getCode(), c.isForProgramme() ? c.getProgramme().getName() : null,
+                        c.getTitleFr(), c.status().name().toLowerCase(Locale.ROOT), c.getIssuedAt(),
                         c.getRevokedAt()))
                 .toList();
     }

@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 import ma.maharat.certificate.control.CertificateRuleViolation;
 import ma.maharat.certificate.control.Certificates;
 import ma.maharat.certificate.control.Certificates.Candidate;
+import ma.maharat.certificate.control.Certificates.CourseStanding;
 import ma.maharat.certificate.control.Certificates.EligibilityReport;
 import ma.maharat.certificate.control.Certificates.GroupKind;
+import ma.maharat.certificate.control.ProgrammeTitles;
 import ma.maharat.certificate.entity.Certificate;
 import ma.maharat.cooperative.control.Cooperatives;
 import ma.maharat.cooperative.entity.Cooperative;
@@ -27,8 +29,9 @@ import ma.maharat.training.entity.Cohort;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
- * The administrators' certificates page: a course's eligibility for a cohort or a cooperative (who
- * will receive one, who already holds one, and what the others miss), issuing one or all of them,
+ * The administrators' certificates page: the eligibility of a cohort or a cooperative for a course's
+ * certificate, or of a cohort for its whole programme's (who will receive one, who already holds one,
+ * and what the others miss, course by course), issuing one or all of them,
  * and the list of issued certificates with a search. Bulk issuing is the preview's list, issued
  * {@value #BATCH} at a time by the page's poll, each batch in its own transaction: 400 certificates
  * never make one long request, the progress bar moves, and a run broken off is simply started again
@@ -41,6 +44,9 @@ public class ManageCertificates implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int BATCH = 20;
     private static final int LISTED = 200;
+
+    /** What the certificates are for: one course, or the whole programme of a cohort. */
+    public enum AwardKind { COURSE, PROGRAMME }
 
     @Inject
     transient Certificates certificates;
@@ -61,6 +67,7 @@ public class ManageCertificates implements Serializable {
     private List<Cohort> allCohorts;
     private List<Cooperative> allCooperatives;
 
+    private AwardKind awardKind = AwardKind.COURSE;
     private Long courseId;
     private GroupKind groupKind = GroupKind.COHORT;
     private Long cohortId;
@@ -85,15 +92,25 @@ public class ManageCertificates implements Serializable {
         found = certificates.search(search, LISTED);
     }
 
-    /** Shows the eligibility of the chosen course and group: the preview of bulk issuing. */
+    /** Shows the eligibility of the chosen course and group, or of the cohort for its programme: the preview of bulk issuing. */
     public void show() {
-        Long groupId = groupKind == GroupKind.COHORT ? cohortId : cooperativeId;
-        if (courseId == null || groupId == null) {
-            messages.error(null, "certificates.chooseCourseAndGroup");
-            return;
-        }
+        report = null;
+        candidates = List.of();
         try {
-            report = certificates.eligibility(courseId, groupKind, groupId);
+            if (isForProgramme()) {
+                if (cohortId == null) {
+                    messages.error(null, "certificates.chooseCohort");
+                    return;
+                }
+                report = certificates.programmeEligibility(cohortId);
+            } else {
+                Long groupId = groupKind == GroupKind.COHORT ? cohortId : cooperativeId;
+                if (courseId == null || groupId == null) {
+                    messages.error(null, "certificates.chooseCourseAndGroup");
+                    return;
+                }
+                report = certificates.eligibility(courseId, groupKind, groupId);
+            }
             candidates = report.candidates();
         } catch (CertificateRuleViolation e) {
             messages.error(e);
@@ -102,7 +119,9 @@ public class ManageCertificates implements Serializable {
 
     public void issue(Candidate candidate) {
         try {
-            Certificate certificate = certificates.issue(courseId, candidate.accountId());
+            Certificate certificate = report != null && report.programme() != null
+                    ? certificates.issueForProgramme(report.programme().getId(), candidate.accountId())
+                    : certificates.issue(courseId, candidate.accountId());
             messages.info("certificates.issued", certificate.getNumber(), certificate.holderNameIn(language.getCode()));
         } catch (CertificateRuleViolation e) {
             messages.error(e);
@@ -138,7 +157,9 @@ public class ManageCertificates implements Serializable {
             batch.add(pending.poll());
         }
         try {
-            Certificates.BatchOutcome outcome = certificates.issueBatch(courseId, batch);
+            Certificates.BatchOutcome outcome = report.programme() != null
+                    ? certificates.issueProgrammeBatch(report.programme().getId(), batch)
+                    : certificates.issueBatch(courseId, batch);
             bulkIssued += outcome.issuedNumbers().size();
             bulkSkipped += outcome.skipped();
         } catch (CertificateRuleViolation e) {
@@ -157,10 +178,23 @@ public class ManageCertificates implements Serializable {
         found = certificates.search(search, LISTED);
     }
 
-    /** What a trainee still misses, in words: not enrolled, lessons, quizzes, practical tasks. */
+    /**
+     * What a trainee still misses, in words: not enrolled, lessons, quizzes, practical tasks; for a
+     * programme, each course she has not completed is named first.
+     */
     public String missing(Candidate candidate) {
-        var verdict = candidate.eligibility();
         String lang = language.getCode();
+        List<String> courses = new ArrayList<>();
+        for (CourseStanding standing : candidate.incomplete()) {
+            String detail = missing(standing, lang);
+            courses.add(candidate.standings().size() == 1 ? detail
+                    : messages.text("certificates.missing.inCourse", standing.course().getTitle().in(lang), detail));
+        }
+        return String.join(" — ", courses);
+    }
+
+    private String missing(CourseStanding standing, String lang) {
+        var verdict = standing.eligibility();
         List<String> parts = new ArrayList<>();
         if (!verdict.enrolled()) {
             parts.add(messages.text("certificates.missing.notEnrolled"));
@@ -173,8 +207,8 @@ public class ManageCertificates implements Serializable {
                     verdict.lessonsMissing().stream().map(id -> lessonTitle(id, lang)).collect(Collectors.joining(separator()))));
         }
         if (!verdict.quizzesMissing().isEmpty()) {
-            parts.add(messages.text("certificates.missing.quizzes",
-                    verdict.quizzesMissing().stream().map(scope -> quizName(scope, lang)).collect(Collectors.joining(separator()))));
+            parts.add(messages.text("certificates.missing.quizzes", verdict.quizzesMissing().stream()
+                    .map(scope -> quizName(standing.course(), scope, lang)).collect(Collectors.joining(separator()))));
         }
         if (!verdict.tasksMissing().isEmpty()) {
             parts.add(messages.text("certificates.missing.tasks", verdict.tasksMissing().size()));
@@ -191,11 +225,12 @@ public class ManageCertificates implements Serializable {
         return lesson == null ? "#" + lessonId : lesson.getTitle().in(lang);
     }
 
-    private String quizName(String scope, String lang) {
+    private String quizName(Course course, String scope, String lang) {
         if (Quiz.COURSE_SCOPE.equals(scope)) {
             return messages.text("certificates.finalQuiz");
         }
-        return report == null ? scope : report.lessons().values().stream().filter(l -> l.getCode().equals(scope)).findFirst()
+        return report == null ? scope : report.lessons().values().stream()
+                .filter(l -> l.getCode().equals(scope) && l.getCourse().getId().equals(course.getId())).findFirst()
                 .map(l -> messages.text("certificates.lessonQuiz", l.getTitle().in(lang))).orElse(scope);
     }
 
@@ -217,7 +252,7 @@ public class ManageCertificates implements Serializable {
     }
 
     public long getNotEligible() {
-        return report == null ? 0 : report.count(c -> !c.hasCertificate() && !c.eligibility().isEligible());
+        return report == null ? 0 : report.count(c -> !c.hasCertificate() && !c.isEligible());
     }
 
     public int getBulkPercent() {
@@ -232,8 +267,29 @@ public class ManageCertificates implements Serializable {
         return report != null;
     }
 
+    /** The course's title, or the programme's with the cohort's name. */
     public String getCourseTitle() {
-        return report == null ? "" : report.course().getTitle().in(language.getCode());
+        if (report == null) {
+            return "";
+        }
+        return report.programme() != null ? ProgrammeTitles.of(report.programme().getName(), language.getCode())
+                : report.course().getTitle().in(language.getCode());
+    }
+
+    public boolean isForProgramme() {
+        return awardKind == AwardKind.PROGRAMME;
+    }
+
+    public AwardKind[] getAwardKinds() {
+        return AwardKind.values();
+    }
+
+    public AwardKind getAwardKind() {
+        return awardKind;
+    }
+
+    public void setAwardKind(AwardKind awardKind) {
+        this.awardKind = awardKind == null ? AwardKind.COURSE : awardKind;
     }
 
     public List<Candidate> getCandidates() {

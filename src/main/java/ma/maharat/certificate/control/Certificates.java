@@ -82,22 +82,53 @@ public class Certificates {
     /** Whose eligibility a page shows: the trainees of a cohort or of a cooperative. */
     public enum GroupKind { COHORT, COOPERATIVE }
 
-    /** A trainee's standing for a course: her valid certificate, or her eligibility and what she misses. */
+    /** A trainee's standing in one course: the course and her verdict. */
+    public record CourseStanding(Course course, CompletionRules.Eligibility eligibility) {}
+
+    /**
+     * A trainee's standing for a certificate: her valid certificate, or her eligibility and what she
+     * misses, course by course (one course for a course certificate, every course of the programme
+     * for a programme certificate).
+     */
     public record Candidate(long accountId, String fullName, String fullNameAr, String cooperativeFr, String cooperativeAr,
-            CompletionRules.Eligibility eligibility, Long certificateId, String certificateNumber) {
+            List<CourseStanding> standings, Long certificateId, String certificateNumber) {
+
+        public Candidate {
+            standings = List.copyOf(standings);
+        }
 
         public boolean hasCertificate() {
             return certificateId != null;
         }
 
+        public boolean isEligible() {
+            return CompletionRules.isProgrammeComplete(standings.stream().map(CourseStanding::eligibility).toList());
+        }
+
         /** Eligible and without a certificate yet: bulk issuing gives her one. */
         public boolean willReceive() {
-            return !hasCertificate() && eligibility.isEligible();
+            return !hasCertificate() && isEligible();
+        }
+
+        /** The courses she has not completed yet, with what each misses. */
+        public List<CourseStanding> incomplete() {
+            return standings.stream().filter(s -> !s.eligibility().isEligible()).toList();
+        }
+
+        public int lessonsDone() {
+            return standings.stream().mapToInt(s -> s.eligibility().progress().lessonsDone()).sum();
+        }
+
+        public int lessonCount() {
+            return standings.stream().mapToInt(s -> s.eligibility().progress().lessonCount()).sum();
         }
     }
 
-    /** A course's eligibility for a group, with the course's current lessons by id for naming what is missing. */
-    public record EligibilityReport(Course course, List<Candidate> candidates, Map<Long, Lesson> lessons) {
+    /**
+     * The eligibility of a group for a course's certificate (programme null) or for a cohort's
+     * programme certificate (course null), with the lessons concerned by id for naming what is missing.
+     */
+    public record EligibilityReport(Course course, Cohort programme, List<Candidate> candidates, Map<Long, Lesson> lessons) {
 
         public List<Long> toIssue() {
             return candidates.stream().filter(Candidate::willReceive).map(Candidate::accountId).toList();
@@ -128,21 +159,53 @@ public class Certificates {
 
     /** The course's eligibility for the active trainees of a cohort or a cooperative. */
     public EligibilityReport eligibility(long courseId, GroupKind kind, long groupId) {
-        List<Account> trainees = kind == GroupKind.COHORT
-                ? em.createNamedQuery(Cohort.TRAINEES, Account.class).setParameter("cohort", groupId)
-                        .setParameter("role", Role.TRAINEE).getResultList()
+        List<Account> trainees = kind == GroupKind.COHORT ? traineesOf(cohort(groupId))
                 : em.createNamedQuery(Certificate.TRAINEES_OF_COOPERATIVE, Account.class).setParameter("cooperative", groupId)
                         .setParameter("role", Role.TRAINEE).getResultList();
-        return eligibility(course(courseId), trainees);
+        return courseReport(course(courseId), trainees);
     }
 
     /** One trainee's eligibility for a course. */
     public Candidate eligibilityOf(long courseId, long accountId) {
-        Account trainee = holder(accountId);
-        return eligibility(course(courseId), List.of(trainee)).candidates().get(0);
+        return courseReport(course(courseId), List.of(holder(accountId))).candidates().get(0);
     }
 
-    private EligibilityReport eligibility(Course course, List<Account> trainees) {
+    private EligibilityReport courseReport(Course course, List<Account> trainees) {
+        Verdicts verdicts = verdicts(course, trainees);
+        Map<Long, Certificate> valid = em.createNamedQuery(Certificate.VALID_OF_COURSE, Certificate.class)
+                .setParameter("course", course.getId()).getResultList().stream()
+                .collect(Collectors.toMap(c -> c.getHolder().getId(), Function.identity()));
+        return new EligibilityReport(course, null, candidates(trainees, List.of(verdicts), valid), verdicts.lessons());
+    }
+
+    /**
+     * The eligibility of a cohort's active trainees for the certificate of its whole programme: every
+     * course of the programme completed, by the course rule.
+     *
+     * @throws CertificateRuleViolation {@code certificate.cohortNotFound} or {@code certificate.emptyProgramme}
+     */
+    public EligibilityReport programmeEligibility(long cohortId) {
+        Cohort cohort = cohort(cohortId);
+        return programmeEligibility(cohort, traineesOf(cohort));
+    }
+
+    private EligibilityReport programmeEligibility(Cohort cohort, List<Account> trainees) {
+        if (cohort.getProgramme().isEmpty()) {
+            throw new CertificateRuleViolation("certificate.emptyProgramme", cohort.getName());
+        }
+        List<Verdicts> perCourse = cohort.getProgramme().stream().map(course -> verdicts(course, trainees)).toList();
+        Map<Long, Lesson> lessons = new HashMap<>();
+        perCourse.forEach(v -> lessons.putAll(v.lessons()));
+        Map<Long, Certificate> valid = em.createNamedQuery(Certificate.VALID_OF_PROGRAMME, Certificate.class)
+                .setParameter("cohort", cohort.getId()).getResultList().stream()
+                .collect(Collectors.toMap(c -> c.getHolder().getId(), Function.identity()));
+        return new EligibilityReport(null, cohort, candidates(trainees, perCourse, valid), Map.copyOf(lessons));
+    }
+
+    /** One course's verdict for each of the trainees, with its current lessons by id. */
+    private record Verdicts(Course course, Map<Long, CompletionRules.Eligibility> byTrainee, Map<Long, Lesson> lessons) {}
+
+    private Verdicts verdicts(Course course, List<Account> trainees) {
         List<Lesson> lessons = course.currentLessons();
         CompletionRules.Requirements requirements = new CompletionRules.Requirements(
                 lessons.stream().map(l -> new CourseProgress.LessonStep(l.getId(), l.getMinutes())).toList(),
@@ -151,7 +214,7 @@ public class Certificates {
                 practicalWork.requiredTasks(course.getId()).stream().map(PracticalTask::getId).collect(Collectors.toSet()));
         Map<Long, Lesson> lessonsById = lessons.stream().collect(Collectors.toMap(Lesson::getId, Function.identity()));
         if (trainees.isEmpty()) {
-            return new EligibilityReport(course, List.of(), lessonsById);
+            return new Verdicts(course, Map.of(), lessonsById);
         }
         List<Long> ids = trainees.stream().map(Account::getId).toList();
         List<Long> courses = List.of(course.getId());
@@ -169,21 +232,27 @@ public class Certificates {
                 .forEach(r -> signedOff.computeIfAbsent((Long) r[0], t -> new HashSet<>()).add((Long) r[2]));
         Set<Long> enrolled = em.createNamedQuery(Enrollment.OF_COURSE, Enrollment.class).setParameter("course", course.getId())
                 .getResultList().stream().map(e -> e.getTrainee().getId()).collect(Collectors.toSet());
-        Map<Long, Certificate> valid = em.createNamedQuery(Certificate.VALID_OF_COURSE, Certificate.class)
-                .setParameter("course", course.getId()).getResultList().stream()
-                .collect(Collectors.toMap(c -> c.getHolder().getId(), Function.identity()));
+        Map<Long, CompletionRules.Eligibility> byTrainee = new HashMap<>();
+        for (Account trainee : trainees) {
+            byTrainee.put(trainee.getId(), CompletionRules.check(requirements, new CompletionRules.Achievements(
+                    enrolled.contains(trainee.getId()), done.getOrDefault(trainee.getId(), Set.of()),
+                    passed.getOrDefault(trainee.getId(), Set.of()), signedOff.getOrDefault(trainee.getId(), Set.of()))));
+        }
+        return new Verdicts(course, byTrainee, lessonsById);
+    }
+
+    private static List<Candidate> candidates(List<Account> trainees, List<Verdicts> perCourse, Map<Long, Certificate> valid) {
         List<Candidate> candidates = new ArrayList<>();
         for (Account trainee : trainees) {
-            CompletionRules.Eligibility verdict = CompletionRules.check(requirements, new CompletionRules.Achievements(
-                    enrolled.contains(trainee.getId()), done.getOrDefault(trainee.getId(), Set.of()),
-                    passed.getOrDefault(trainee.getId(), Set.of()), signedOff.getOrDefault(trainee.getId(), Set.of())));
+            List<CourseStanding> standings = perCourse.stream()
+                    .map(v -> new CourseStanding(v.course(), v.byTrainee().get(trainee.getId()))).toList();
             Certificate certificate = valid.get(trainee.getId());
             Cooperative cooperative = trainee.getCooperative();
             candidates.add(new Candidate(trainee.getId(), trainee.getFullName(), trainee.getFullNameAr(),
                     cooperative == null ? null : cooperative.getNameFr(), cooperative == null ? null : cooperative.getNameAr(),
-                    verdict, certificate == null ? null : certificate.getId(), certificate == null ? null : certificate.getNumber()));
+                    standings, certificate == null ? null : certificate.getId(), certificate == null ? null : certificate.getNumber()));
         }
-        return new EligibilityReport(course, List.copyOf(candidates), lessonsById);
+        return List.copyOf(candidates);
     }
 
     /**
@@ -192,17 +261,40 @@ public class Certificates {
      * @throws CertificateRuleViolation {@code certificate.alreadyIssued} or {@code certificate.notEligible}
      */
     public Certificate issue(long courseId, long holderId) {
-        Candidate candidate = eligibilityOf(courseId, holderId);
+        Course course = course(courseId);
+        Account holder = holder(holderId);
+        Certificate certificate = issueTo(courseReport(course, List.of(holder)).candidates().get(0), course, null, holder);
+        audit.record("certificate.issued", "certificate", certificate.getId(), "Certificate " + certificate.getNumber() + " issued to "
+                + certificate.getHolderName() + " for " + awardOf(certificate));
+        return certificate;
+    }
+
+    /**
+     * Issues a trainee's certificate for the whole programme of her cohort.
+     *
+     * @throws CertificateRuleViolation {@code certificate.notInCohort}, {@code certificate.alreadyIssued}
+     *         or {@code certificate.notEligible}
+     */
+    public Certificate issueForProgramme(long cohortId, long holderId) {
+        Cohort cohort = cohort(cohortId);
+        Account holder = holder(holderId);
+        if (traineesOf(cohort).stream().noneMatch(t -> t.getId().equals(holder.getId()))) {
+            throw new CertificateRuleViolation("certificate.notInCohort", holder.getFullName(), cohort.getName());
+        }
+        Certificate certificate = issueTo(programmeEligibility(cohort, List.of(holder)).candidates().get(0), null, cohort, holder);
+        audit.record("certificate.issued", "certificate", certificate.getId(), "Certificate " + certificate.getNumber() + " issued to "
+                + certificate.getHolderName() + " for " + awardOf(certificate));
+        return certificate;
+    }
+
+    private Certificate issueTo(Candidate candidate, Course course, Cohort programme, Account holder) {
         if (candidate.hasCertificate()) {
             throw new CertificateRuleViolation("certificate.alreadyIssued", candidate.certificateNumber());
         }
-        if (!candidate.eligibility().isEligible()) {
+        if (!candidate.isEligible()) {
             throw new CertificateRuleViolation("certificate.notEligible", candidate.fullName());
         }
-        Certificate certificate = create(course(courseId), holder(holderId), null, VerificationCode.generate());
-        audit.record("certificate.issued", "certificate", certificate.getId(), "Certificate " + certificate.getNumber() + " issued to "
-                + certificate.getHolderName() + " for " + certificate.getCourse().getCode());
-        return certificate;
+        return create(course, programme, holder, null, VerificationCode.generate());
     }
 
     /**
@@ -211,19 +303,41 @@ public class Certificates {
      */
     public BatchOutcome issueBatch(long courseId, List<Long> holderIds) {
         Course course = course(courseId);
-        List<Account> holders = holderIds.stream().map(this::holder).toList();
+        BatchOutcome outcome = issueEach(courseReport(course, holders(holderIds)));
+        if (!outcome.issuedNumbers().isEmpty()) {
+            audit.record("certificate.bulkIssued", "course", courseId, outcome.issuedNumbers().size() + " certificates issued for "
+                    + course.getCode() + ": " + String.join(", ", outcome.issuedNumbers()));
+        }
+        return outcome;
+    }
+
+    /**
+     * Issues the programme certificates of a batch of a cohort's trainees in one transaction, as
+     * {@link #issueBatch} does for a course; holders who are not (or no longer) in the cohort are skipped.
+     */
+    public BatchOutcome issueProgrammeBatch(long cohortId, List<Long> holderIds) {
+        Cohort cohort = cohort(cohortId);
+        Set<Long> members = traineesOf(cohort).stream().map(Account::getId).collect(Collectors.toSet());
+        List<Account> holders = holders(holderIds.stream().filter(members::contains).toList());
+        BatchOutcome outcome = issueEach(programmeEligibility(cohort, holders));
+        outcome = new BatchOutcome(outcome.issuedNumbers(), outcome.skipped() + holderIds.size() - holders.size());
+        if (!outcome.issuedNumbers().isEmpty()) {
+            audit.record("certificate.bulkIssued", "cohort", cohortId, outcome.issuedNumbers().size()
+                    + " programme certificates issued for " + cohort.getName() + ": " + String.join(", ", outcome.issuedNumbers()));
+        }
+        return outcome;
+    }
+
+    private BatchOutcome issueEach(EligibilityReport report) {
         List<String> numbers = new ArrayList<>();
         int skipped = 0;
-        for (Candidate candidate : eligibility(course, holders).candidates()) {
+        for (Candidate candidate : report.candidates()) {
             if (!candidate.willReceive()) {
                 skipped++;
                 continue;
             }
-            numbers.add(create(course, holder(candidate.accountId()), null, VerificationCode.generate()).getNumber());
-        }
-        if (!numbers.isEmpty()) {
-            audit.record("certificate.bulkIssued", "course", courseId, numbers.size() + " certificates issued for " + course.getCode()
-                    + ": " + String.join(", ", numbers));
+            numbers.add(create(report.course(), report.programme(), holder(candidate.accountId()), null, VerificationCode.generate())
+                    .getNumber());
         }
         return new BatchOutcome(List.copyOf(numbers), skipped);
     }
@@ -241,12 +355,12 @@ public class Certificates {
         }
         old.stepAsideForCorrection();
         em.flush();
-        Certificate correction = create(old.getCourse(), old.getHolder(), old, VerificationCode.generate());
+        Certificate correction = create(old.getCourse(), old.getProgramme(), old.getHolder(), old, VerificationCode.generate());
         old.supersede(correction, correction.getIssuedAt());
         // A superseded credential must stop verifying with outside verifiers too: its bit is set like a revocation's.
         revoked.fire(new CertificateRevoked(old.getId(), old.getStatusIndex()));
         audit.record("certificate.superseded", "certificate", old.getId(), "Certificate " + old.getNumber() + " superseded by "
-                + correction.getNumber() + " (" + correction.getHolderName() + ", " + correction.getCourse().getCode() + ")");
+                + correction.getNumber() + " (" + correction.getHolderName() + ", " + awardOf(correction) + ")");
         return correction;
     }
 
@@ -281,20 +395,22 @@ public class Certificates {
      */
     public Certificate issueWithCode(long courseId, long holderId, String code) {
         String checked = VerificationCode.normalize(code).orElseThrow(() -> new IllegalArgumentException("Not a code: " + code));
-        Certificate certificate = create(course(courseId), holder(holderId), null, checked);
+        Certificate certificate = create(course(courseId), null, holder(holderId), null, checked);
         audit.record("certificate.issued", "certificate", certificate.getId(), "Demo certificate " + certificate.getNumber()
-                + " issued to " + certificate.getHolderName() + " for " + certificate.getCourse().getCode());
+                + " issued to " + certificate.getHolderName() + " for " + awardOf(certificate));
         return certificate;
     }
 
-    private Certificate create(Course course, Account holder, Certificate supersedes, String code) {
+    /** Creates a certificate for a course, or (course null) for a cohort's programme. */
+    private Certificate create(Course course, Cohort programme, Account holder, Certificate supersedes, String code) {
         Instant now = Instant.now(clock);
         int year = now.atZone(CENTER_ZONE).getYear();
         String number = CertificateNumber.of(year, counters.next(CertificateNumber.counterOf(year)));
         int statusIndex = counters.next(Counters.STATUS_INDEX) - 1;
-        IssuedFacts facts = factsOf(course, holder);
-        String credential = sign(factsOf(number, code, course, facts, now), statusIndex);
-        Certificate certificate = new Certificate(number, code, holder, course, facts, now, actor(), statusIndex, credential, supersedes);
+        IssuedFacts facts = course != null ? factsOf(course, holder) : programmeFactsOf(programme, holder);
+        String credential = sign(factsOf(number, code, achievementOf(course, programme), facts, now), statusIndex);
+        Certificate certificate = new Certificate(number, code, holder, course, programme, facts, now, actor(), statusIndex, credential,
+                supersedes);
         em.persist(certificate);
         em.flush();
         return certificate;
@@ -305,27 +421,61 @@ public class Certificates {
     }
 
     private IssuedFacts factsOf(Course course, Account holder) {
-        Enrollment enrollment = em.createNamedQuery(Enrollment.OF_TRAINEE_IN_COURSE, Enrollment.class)
-                .setParameter("trainee", holder.getId()).setParameter("course", course.getId()).getResultList().stream()
-                .findFirst().orElse(null);
-        LocalDate startedOn = enrollment == null ? null : enrollment.getEnrolledAt().atZone(CENTER_ZONE).toLocalDate();
-        Instant completed = enrollment != null && enrollment.getCompletedAt() != null ? enrollment.getCompletedAt() : Instant.now(clock);
+        Optional<Enrollment> enrollment = enrollment(holder, course);
+        LocalDate startedOn = enrollment.map(e -> day(e.getEnrolledAt())).orElse(null);
+        Instant completed = enrollment.map(Enrollment::getCompletedAt).orElse(null);
         String titleFr = course.getTitle().getFr();
         return new IssuedFacts(holder.getFullName(), blankToNull(holder.getFullNameAr()), titleFr,
                 orElse(course.getTitle().getAr(), titleFr), orElse(course.getTitle().getEn(), titleFr),
                 course.getEstimatedHours() > 0 ? course.getEstimatedHours() : null, startedOn,
-                completed.atZone(CENTER_ZONE).toLocalDate());
+                day(completed != null ? completed : Instant.now(clock)));
+    }
+
+    /**
+     * A programme certificate states the programme's title with the cohort's name, the hours of all its
+     * courses, and the period from her first enrolment to her last course completed.
+     */
+    private IssuedFacts programmeFactsOf(Cohort cohort, Account holder) {
+        List<Enrollment> enrollments = cohort.getProgramme().stream().map(course -> enrollment(holder, course))
+                .flatMap(Optional::stream).toList();
+        LocalDate startedOn = enrollments.stream().map(e -> day(e.getEnrolledAt())).min(LocalDate::compareTo).orElse(cohort.getStartDate());
+        LocalDate completedOn = enrollments.stream().map(Enrollment::getCompletedAt).filter(java.util.Objects::nonNull).map(this::day)
+                .max(LocalDate::compareTo).orElse(day(Instant.now(clock)));
+        int hours = cohort.getProgramme().stream().mapToInt(Course::getEstimatedHours).filter(h -> h > 0).sum();
+        return new IssuedFacts(holder.getFullName(), blankToNull(holder.getFullNameAr()), ProgrammeTitles.of(cohort.getName(), "fr"),
+                ProgrammeTitles.of(cohort.getName(), "ar"), ProgrammeTitles.of(cohort.getName(), "en"), hours > 0 ? hours : null,
+                startedOn, completedOn);
+    }
+
+    private Optional<Enrollment> enrollment(Account holder, Course course) {
+        return em.createNamedQuery(Enrollment.OF_TRAINEE_IN_COURSE, Enrollment.class).setParameter("trainee", holder.getId())
+                .setParameter("course", course.getId()).getResultList().stream().findFirst();
+    }
+
+    private LocalDate day(Instant instant) {
+        return instant.atZone(CENTER_ZONE).toLocalDate();
+    }
+
+    private String achievementOf(Course course, Cohort programme) {
+        return course != null ? addresses.achievement(course.getCode()) : addresses.programmeAchievement(programme.getId());
+    }
+
+    /** What a certificate is for, in the audit log's words. */
+    private static String awardOf(Certificate certificate) {
+        return certificate.isForProgramme() ? "the programme of " + certificate.getProgramme().getName()
+                : certificate.getCourse().getCode();
     }
 
     /** What a certificate states, for its PDF and its credential. */
     public CertificateFacts factsOf(Certificate c) {
-        return factsOf(c.getNumber(), c.getVerificationCode(), c.getCourse(), new IssuedFacts(c.getHolderName(), c.getHolderNameAr(),
-                c.getTitleFr(), c.getTitleAr(), c.getTitleEn(), c.getHours(), c.getStartedOn(), c.getCompletedOn()), c.getIssuedAt());
+        return factsOf(c.getNumber(), c.getVerificationCode(), achievementOf(c.getCourse(), c.getProgramme()),
+                new IssuedFacts(c.getHolderName(), c.getHolderNameAr(), c.getTitleFr(), c.getTitleAr(), c.getTitleEn(), c.getHours(),
+                        c.getStartedOn(), c.getCompletedOn()), c.getIssuedAt());
     }
 
-    private CertificateFacts factsOf(String number, String code, Course course, IssuedFacts f, Instant issuedAt) {
+    private CertificateFacts factsOf(String number, String code, String achievementUrl, IssuedFacts f, Instant issuedAt) {
         return new CertificateFacts(number, code, addresses.verification(code), f.holderName(), f.holderNameAr(), f.titleFr(),
-                f.titleAr(), f.titleEn(), addresses.achievement(course.getCode()), f.hours(), f.startedOn(), f.completedOn(), issuedAt);
+                f.titleAr(), f.titleEn(), achievementUrl, f.hours(), f.startedOn(), f.completedOn(), issuedAt);
     }
 
     /** @throws CertificateRuleViolation {@code certificate.notFound} */
@@ -365,6 +515,21 @@ public class Certificates {
     public int statusListCount() {
         Integer max = em.createNamedQuery(Certificate.MAX_STATUS_INDEX, Integer.class).getSingleResult();
         return max == null ? 1 : max / PublicAddresses.STATUS_LIST_SIZE + 1;
+    }
+
+    /** @throws CertificateRuleViolation {@code certificate.cohortNotFound} */
+    public Cohort cohort(long cohortId) {
+        return Optional.ofNullable(em.find(Cohort.class, cohortId))
+                .orElseThrow(() -> new CertificateRuleViolation("certificate.cohortNotFound"));
+    }
+
+    private List<Account> traineesOf(Cohort cohort) {
+        return em.createNamedQuery(Cohort.TRAINEES, Account.class).setParameter("cohort", cohort.getId())
+                .setParameter("role", Role.TRAINEE).getResultList();
+    }
+
+    private List<Account> holders(List<Long> accountIds) {
+        return accountIds.stream().map(this::holder).toList();
     }
 
     private Account holder(long accountId) {

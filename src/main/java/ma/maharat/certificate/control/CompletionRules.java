@@ -13,6 +13,7 @@ import ma.maharat.learning.control.CourseProgress;
  * the trainee's own pages count them, {@link CourseProgress}), every current quiz of the course (its
  * lessons' quizzes and its final one) passed at its pass mark, and every required practical task
  * signed off by a trainer. Practical tasks plug in as two lists of ids, empty until courses have them.
+ * A cohort's programme is complete when each of its courses is, by the same rule.
  */
 public final class CompletionRules {
 
@@ -80,5 +81,13 @@ public final class CompletionRules {
         SortedSet<Long> tasksMissing = new TreeSet<>(course.practicalTasks());
         tasksMissing.removeAll(trainee.tasksSignedOff());
         return new Eligibility(trainee.enrolled(), progress, lessonsMissing, quizzesMissing, tasksMissing);
+    }
+
+    /**
+     * Whether a programme is complete: it has at least one course and every course's verdict is
+     * eligible (one verdict per course of the programme, from {@link #check}).
+     */
+    public static boolean isProgrammeComplete(List<Eligibility> courses) {
+        return !courses.isEmpty() && courses.stream().allMatch(Eligibility::isEligible);
     }
 }

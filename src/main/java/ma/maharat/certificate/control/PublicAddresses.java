@@ -36,6 +36,11 @@ public class PublicAddresses {
         return base() + "/achievements/" + courseCode;
     }
 
+    /** A cohort's whole programme as an achievement (a course code never contains a slash). */
+    public String programmeAchievement(long cohortId) {
+        return base() + "/achievements/programme/" + cohortId;
+    }
+
     /** Where a certificate's bit lives: list 1 holds indexes 0 to 131071, list 2 the next ones... */
     public StatusEntry statusEntry(int statusIndex) {
         return new StatusEntry(statusList(statusIndex / STATUS_LIST_SIZE + 1), statusIndex % STATUS_LIST_SIZE);

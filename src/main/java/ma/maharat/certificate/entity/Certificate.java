@@ -16,9 +16,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.training.entity.Cohort;
 
 /**
- * A certificate as issued: what it states is copied here at issue time and never changes (no setters;
+ * A certificate as issued, for one course or for the whole programme of a cohort (exactly one of
+ * the two). What it states is copied here at issue time and never changes (no setters;
  * the columns are not updatable and a database trigger refuses updates too), so renaming a trainee or
  * a course leaves issued certificates as they were. A correction is a new certificate that
  * {@linkplain #supersede supersedes} this one; a revocation only adds who, when and why.
@@ -30,6 +32,8 @@ import ma.maharat.identity.entity.Account;
         query = "SELECT c FROM Certificate c WHERE c.holder.id = :holder ORDER BY c.issuedAt DESC, c.id DESC")
 @NamedQuery(name = Certificate.VALID_OF_COURSE,
         query = "SELECT c FROM Certificate c WHERE c.course.id = :course AND c.validFor IS NOT NULL")
+@NamedQuery(name = Certificate.VALID_OF_PROGRAMME,
+        query = "SELECT c FROM Certificate c WHERE c.programme.id = :cohort AND c.validFor IS NOT NULL")
 @NamedQuery(name = Certificate.SEARCH,
         query = "SELECT c FROM Certificate c WHERE LOWER(c.number) LIKE :text OR LOWER(c.verificationCode) LIKE :text"
                 + " OR LOWER(c.holderName) LIKE :text OR c.holderNameAr LIKE :text OR LOWER(c.titleFr) LIKE :text"
@@ -47,6 +51,8 @@ public class Certificate {
     public static final String OF_HOLDER = "Certificate.ofHolder";
     /** The valid (neither superseded nor revoked) certificates of a course. */
     public static final String VALID_OF_COURSE = "Certificate.validOfCourse";
+    /** The valid programme certificates of a cohort. */
+    public static final String VALID_OF_PROGRAMME = "Certificate.validOfProgramme";
     /** Certificates whose number, code, holder or French title contains {@code text} (lower case, with % around). */
     public static final String SEARCH = "Certificate.search";
     /** The status indexes of revoked or superseded certificates in [{@code from}, {@code to}): their credentials no longer hold. */
@@ -73,9 +79,14 @@ public class Certificate {
     @JoinColumn(name = "holder_id", nullable = false, updatable = false)
     private Account holder;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "course_id", nullable = false, updatable = false)
+    @ManyToOne
+    @JoinColumn(name = "course_id", updatable = false)
     private Course course;
+
+    /** The cohort whose whole programme the certificate is for, when it is not for one course. */
+    @ManyToOne
+    @JoinColumn(name = "cohort_id", updatable = false)
+    private Cohort programme;
 
     @Column(name = "holder_name", nullable = false, updatable = false)
     private String holderName;
@@ -141,13 +152,20 @@ public class Certificate {
 
     protected Certificate() {}
 
-    /** A certificate with the facts it states; {@code supersedes} is the one it corrects, or null. */
-    public Certificate(String number, String verificationCode, Account holder, Course course, IssuedFacts facts,
+    /**
+     * A certificate with the facts it states, for a course or (course null) for a cohort's programme;
+     * {@code supersedes} is the one it corrects, or null.
+     */
+    public Certificate(String number, String verificationCode, Account holder, Course course, Cohort programme, IssuedFacts facts,
             Instant issuedAt, String issuedBy, int statusIndex, String credentialJson, Certificate supersedes) {
+        if ((course == null) == (programme == null)) {
+            throw new IllegalArgumentException("A certificate is for a course or for a programme, not both nor neither");
+        }
         this.number = Objects.requireNonNull(number);
         this.verificationCode = Objects.requireNonNull(verificationCode);
         this.holder = Objects.requireNonNull(holder);
-        this.course = Objects.requireNonNull(course);
+        this.course = course;
+        this.programme = programme;
         this.holderName = facts.holderName();
         this.holderNameAr = facts.holderNameAr();
         this.titleFr = facts.titleFr();
@@ -161,12 +179,17 @@ public class Certificate {
         this.statusIndex = statusIndex;
         this.credentialJson = credentialJson;
         this.supersedes = supersedes;
-        this.validFor = validKey(holder.getId(), course.getId());
+        this.validFor = course != null ? validKey(holder.getId(), course.getId()) : programmeValidKey(holder.getId(), programme.getId());
     }
 
     /** The value of {@code valid_for} for a holder's valid certificate of a course. */
     public static String validKey(long holderId, long courseId) {
         return holderId + ":" + courseId;
+    }
+
+    /** The value of {@code valid_for} for a holder's valid certificate of a cohort's programme. */
+    public static String programmeValidKey(long holderId, long cohortId) {
+        return holderId + ":p" + cohortId;
     }
 
     /**
@@ -233,8 +256,18 @@ public class Certificate {
         return holder;
     }
 
+    /** The course the certificate is for, or null when it is for a programme. */
     public Course getCourse() {
         return course;
+    }
+
+    /** The cohort whose programme the certificate is for, or null when it is for a course. */
+    public Cohort getProgramme() {
+        return programme;
+    }
+
+    public boolean isForProgramme() {
+        return programme != null;
     }
 
     public String getHolderName() {

@@ -60,6 +60,9 @@ import ma.maharat.quiz.control.Attempts;
 import ma.maharat.quiz.entity.AttemptAnswer;
 import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
+import ma.maharat.training.control.Cohorts;
+import ma.maharat.training.entity.Cohort;
+import ma.maharat.training.entity.CohortDetails;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -103,6 +106,9 @@ class CertificateIT {
     Enrollments enrollments;
 
     @Inject
+    Cohorts cohorts;
+
+    @Inject
     Learning learning;
 
     @Inject
@@ -133,8 +139,12 @@ class CertificateIT {
     }
 
     private Course course() {
-        return enrollments.courses().stream().filter(c -> c.getCode().equals(COURSE)).findFirst()
-                .orElseThrow(() -> new AssertionError("the demo content imports " + COURSE));
+        return course(COURSE);
+    }
+
+    private Course course(String code) {
+        return enrollments.courses().stream().filter(c -> c.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo content imports " + code));
     }
 
     private Cooperative cooperative() {
@@ -152,22 +162,27 @@ class CertificateIT {
 
     /** Every lesson of the course done (through its quiz where it has one) and the final quiz passed. */
     private void complete(Account trainee) {
-        Course course = course();
-        Set<String> quizzes = new HashSet<>(certificates.eligibilityOf(course.getId(), trainee.getId()).eligibility().quizzesMissing());
+        complete(trainee, COURSE);
+    }
+
+    private void complete(Account trainee, String courseCode) {
+        Course course = course(courseCode);
+        Set<String> quizzes = new HashSet<>(certificates.eligibilityOf(course.getId(), trainee.getId()).standings().get(0).eligibility()
+                .quizzesMissing());
         course.currentLessons().forEach(lesson -> {
             if (quizzes.contains(lesson.getCode())) {
-                pass(trainee.getId(), lesson.getCode());
+                pass(trainee.getId(), courseCode, lesson.getCode());
             } else {
-                learning.markDone(trainee.getId(), COURSE, lesson.getCode());
+                learning.markDone(trainee.getId(), courseCode, lesson.getCode());
             }
         });
         if (quizzes.contains(Quiz.COURSE_SCOPE)) {
-            pass(trainee.getId(), Quiz.COURSE_SCOPE);
+            pass(trainee.getId(), courseCode, Quiz.COURSE_SCOPE);
         }
     }
 
-    private void pass(long traineeId, String scope) {
-        QuizAttempt attempt = attempts.startOrResume(traineeId, COURSE, scope, Language.FR);
+    private void pass(long traineeId, String courseCode, String scope) {
+        QuizAttempt attempt = attempts.startOrResume(traineeId, courseCode, scope, Language.FR);
         for (AttemptAnswer answer : attempt.getAnswers()) {
             answerSaves.save(traineeId, attempt.getId(), answer.getSlot(), 0, AnswerKey.rightResponseJson(answer.getQuestionGift()));
         }
@@ -203,10 +218,11 @@ class CertificateIT {
         Candidate amina = report.stream().filter(c -> c.accountId() == done.getId()).findFirst().orElseThrow();
         Candidate leila = report.stream().filter(c -> c.accountId() == started.getId()).findFirst().orElseThrow();
         assertTrue(amina.willReceive());
-        assertFalse(leila.eligibility().isEligible());
+        assertFalse(leila.isEligible());
+        var leilas = leila.standings().get(0).eligibility();
         int lessons = course().currentLessons().size();
-        assertEquals(lessons - 1, leila.eligibility().lessonsMissing().size(), "every lesson but the first is missing");
-        assertTrue(leila.eligibility().quizzesMissing().contains(Quiz.COURSE_SCOPE), "the final quiz is missing");
+        assertEquals(lessons - 1, leilas.lessonsMissing().size(), "every lesson but the first is missing");
+        assertTrue(leilas.quizzesMissing().contains(Quiz.COURSE_SCOPE), "the final quiz is missing");
 
         CertificateRuleViolation refused = assertThrows(CertificateRuleViolation.class,
                 () -> certificates.issue(course().getId(), started.getId()));
@@ -377,6 +393,81 @@ class CertificateIT {
         assertEquals(200, mine.statusCode());
         assertTrue(mine.body().contains(fatima.getNumber()));
         assertFalse(mine.body().contains(aicha.getNumber()));
+    }
+
+    @Test
+    @Order(8)
+    void aCohortsWholeProgrammeGivesItsOwnCertificateOnceEveryCourseIsComplete() throws SQLException {
+        Cooperative cooperative = cooperative();
+        Account both = trainee(cooperative, "Hayat Programme");
+        Account half = trainee(cooperative, "Nadia Moitié");
+        Account outsider = trainee(cooperative(), "Salma Ailleurs");
+        Course second = course("quality");
+        enrollments.enroll(second.getId(), List.of(both.getId()));
+        complete(both);
+        complete(both, "quality");
+        complete(half);
+        String name = "Cycle Programme " + unique();
+        LocalDate start = LocalDate.now().minusDays(30);
+        Cohort cohort = cohorts.create(new CohortDetails(name, start, start.plusDays(59), List.of(cooperative.getId()),
+                List.of(course().getId(), second.getId())));
+
+        Certificates.EligibilityReport report = certificates.programmeEligibility(cohort.getId());
+        assertEquals(2, report.candidates().size(), "the cohort's trainees, not the outsider");
+        Candidate hayat = report.candidates().stream().filter(c -> c.accountId() == both.getId()).findFirst().orElseThrow();
+        Candidate nadia = report.candidates().stream().filter(c -> c.accountId() == half.getId()).findFirst().orElseThrow();
+        assertTrue(hayat.willReceive());
+        assertEquals(2, hayat.standings().size(), "one standing per course of the programme");
+        assertFalse(nadia.isEligible(), "Modeling complete is not the whole programme");
+        assertEquals(1, nadia.incomplete().size());
+        assertEquals("quality", nadia.incomplete().get(0).course().getCode());
+        assertFalse(nadia.incomplete().get(0).eligibility().enrolled(), "what is missing: she is not enrolled in Quality");
+
+        assertEquals("certificate.notEligible",
+                assertThrows(CertificateRuleViolation.class, () -> certificates.issueForProgramme(cohort.getId(), half.getId())).messageKey());
+        assertEquals("certificate.notInCohort",
+                assertThrows(CertificateRuleViolation.class, () -> certificates.issueForProgramme(cohort.getId(), outsider.getId()))
+                        .messageKey());
+
+        Certificates.BatchOutcome outcome = certificates.issueProgrammeBatch(cohort.getId(),
+                List.of(both.getId(), half.getId(), outsider.getId()));
+        assertEquals(1, outcome.issuedNumbers().size());
+        assertEquals(2, outcome.skipped(), "not complete, not in the cohort");
+        Certificate programme = certificates.byCode(certificates.programmeEligibility(cohort.getId()).candidates().stream()
+                .filter(c -> c.accountId() == both.getId()).findFirst().map(c -> certificates.find(c.certificateId()).getVerificationCode())
+                .orElseThrow()).orElseThrow();
+        assertEquals(outcome.issuedNumbers().get(0), programme.getNumber());
+        assertTrue(programme.isForProgramme());
+        assertEquals("Programme de renforcement des compétences textiles — " + name, programme.getTitleFr());
+        assertTrue(programme.getTitleAr().endsWith(name) && programme.getTitleAr().startsWith("برنامج"), programme.getTitleAr());
+        assertEquals(course().getEstimatedHours() + second.getEstimatedHours(), programme.getHours(), "the hours of all its courses");
+        assertEquals(0, certificates.issueProgrammeBatch(cohort.getId(), List.of(both.getId())).issuedNumbers().size(), "never twice");
+
+        var verified = credentials.verify(programme.getCredentialJson());
+        assertTrue(verified.valid(), verified.toString());
+        JsonObject achievement = json(programme.getCredentialJson()).getJsonObject("credentialSubject").getJsonObject("achievement");
+        assertTrue(achievement.getString("id").endsWith("/achievements/programme/" + cohort.getId()), achievement.toString());
+        assertEquals(programme.getTitleFr(), achievement.getString("name"));
+
+        Certificate course = certificates.issue(course().getId(), both.getId());
+        assertFalse(course.isForProgramme(), "the course's own certificate is another one, still to be had");
+
+        WebClient admin = client();
+        assertEquals(302, admin.signIn("admin", "admin-it-Passw0rd").statusCode());
+        HttpResponse<byte[]> pdf = admin.getBytes("admin/certificate/" + programme.getId() + ".pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        HttpResponse<String> listed = client().get("api/certificates?q=" + programme.getNumber(), ADMIN);
+        assertTrue(listed.body().contains("\"programmeCohort\":\"" + name + "\""), listed.body());
+
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE certificate SET cohort_id = NULL WHERE id = ?")) {
+            update.setLong(1, programme.getId());
+            assertThrows(SQLException.class, update::executeUpdate, "what a certificate is for never changes");
+        }
+        Certificate correction = certificates.supersede(programme.getId());
+        assertEquals(cohort.getId(), correction.getProgramme().getId(), "a correction is for the same programme");
+        assertEquals(Certificate.Status.SUPERSEDED, certificates.find(programme.getId()).status());
     }
 
     @Test

@@ -70,4 +70,19 @@ class CompletionRulesTest {
         assertFalse(verdict.isEligible());
         assertTrue(verdict.isCourseEmpty());
     }
+
+    @Test
+    void aProgrammeIsCompleteOnlyWhenEachOfItsCoursesIs() {
+        Eligibility done = CompletionRules.check(COURSE, new Achievements(true, Set.of(1L, 2L, 3L), Set.of("course", "l2"), Set.of()));
+        Eligibility notEnrolled = CompletionRules.check(COURSE, new Achievements(false, Set.of(), Set.of(), Set.of()));
+        Eligibility halfway = CompletionRules.check(COURSE, new Achievements(true, Set.of(1L), Set.of("l2"), Set.of()));
+        assertTrue(CompletionRules.isProgrammeComplete(List.of(done, done)));
+        assertFalse(CompletionRules.isProgrammeComplete(List.of(done, notEnrolled)), "a course she is not enrolled in");
+        assertFalse(CompletionRules.isProgrammeComplete(List.of(halfway, done)), "a course half done");
+    }
+
+    @Test
+    void aProgrammeWithoutCoursesIsNeverComplete() {
+        assertFalse(CompletionRules.isProgrammeComplete(List.of()));
+    }
 }
