@@ -2,14 +2,20 @@ package ma.maharat.certificate.credential;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.util.logging.Logger;
 
 /**
  * Makes sure a signing key exists once the schema is migrated, so the first certificate does not pay
  * for it and two first certificates cannot race to create one. Logs the did:key only, never the key.
+ * Two servers starting at once on an empty table both try to create the first key; the database's
+ * unique key lets one win and refuses the other, which then reads the winner's key in a new transaction.
  */
 @Startup
 @Singleton
@@ -17,12 +23,28 @@ import java.util.logging.Logger;
 public class SigningKeyAtStart {
 
     private static final Logger LOG = Logger.getLogger(SigningKeyAtStart.class.getName());
+    static final int ATTEMPTS = 3;
 
     @Inject
     SigningKeys keys;
 
+    // Each attempt runs in a transaction of its own (SigningKeys'), so a refused one does not spoil the next.
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void ensureKey() {
-        LOG.info(() -> "Credentials are signed by " + keys.current().did());
+        LOG.info(() -> "Credentials are signed by " + currentKey().did());
+    }
+
+    Ed25519Key currentKey() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return keys.current();
+            } catch (EJBException | PersistenceException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("Another server created the first signing key at the same moment: reading it");
+            }
+        }
     }
 }
