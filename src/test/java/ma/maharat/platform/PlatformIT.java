@@ -184,6 +184,23 @@ class PlatformIT {
     }
 
     @Test
+    void leavingAPageDoesNotSignAnyoneOutButTheSignOutButtonDoes() {
+        Account account = newAccount("stays", Role.TRAINER, "reste-la-1");
+        WebClient terminal = new WebClient(uri());
+        assertEquals(302, terminal.signIn(account.getUsername(), "reste-la-1").statusCode());
+        // What OmniFaces' unload beacon sends when the first form holding a view state is the sign-out form.
+        HttpResponse<String> beacon = terminal.postForm("logout",
+                Map.of("omnifaces.event", "unload", "id", "a1b2c3", "jakarta.faces.ViewState", "-123:456"));
+        assertEquals(204, beacon.statusCode());
+        assertEquals(200, terminal.get("trainer/").statusCode(), "still signed in after leaving a page");
+
+        HttpResponse<String> signOut = terminal.postForm("logout", Map.of());
+        assertEquals(302, signOut.statusCode());
+        assertTrue(signOut.headers().firstValue("Location").orElseThrow().contains("login.xhtml?signedOut=true"));
+        assertEquals(302, terminal.get("trainer/").statusCode(), "signed out by the button");
+    }
+
+    @Test
     void deactivatedAccountLosesSignInSessionsAndTokens() throws Exception {
         Account account = newAccount("leaver", Role.TRAINER, "au-revoir-1");
         String token = accessTokens.create(account.getId(), "script").secret();

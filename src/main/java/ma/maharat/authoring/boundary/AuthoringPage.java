@@ -6,10 +6,10 @@ import org.omnifaces.util.Faces;
 /**
  * What the authoring pages share: a course the person may not edit answers 403, as the area does.
  *
- * <p>The authoring beans are Faces' own {@code jakarta.faces.view.ViewScoped}, not OmniFaces': authors
- * move between these pages by links all the time, and OmniFaces' unload beacon, racing with the next
- * page's request on Payara, ended that request with "Session already invalidated" in the browser test.
- * Faces' view scope has no beacon; its beans go when the view leaves the session's views.
+ * <p>The authoring beans are Faces' own {@code jakarta.faces.view.ViewScoped}, not OmniFaces'. They were
+ * moved there when the next page after a link failed with "Session already invalidated"; the cause turned
+ * out to be OmniFaces' unload beacon reaching the sign-out servlet (see {@code SignOut}), since fixed,
+ * but Faces' view scope suits these pages anyway: no beacon, beans go when the view leaves the session.
  */
 final class AuthoringPage {
 
