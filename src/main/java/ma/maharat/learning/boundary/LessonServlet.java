@@ -40,6 +40,7 @@ public class LessonServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TOKEN = "maharat.lessonToken";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Object[] TOKEN_LOCKS = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
     @Inject
     transient LessonReader reader;
@@ -176,17 +177,26 @@ public class LessonServlet extends HttpServlet {
         return chrome.text(language.current(), violation.messageKey(), violation.arguments());
     }
 
-    /** The session's token for the form, made on its first lesson page. */
+    /**
+     * The session's token for the form, made on its first lesson page. Two first pages of one session
+     * asked at the same instant (two tabs restored together) must not make two tokens, or the older
+     * page's form is refused: the check and the making happen under a lock chosen by the session id
+     * (the session object itself may be a different facade in each request).
+     */
     static String token(HttpSession session) {
-        Object known = session.getAttribute(TOKEN);
-        if (known instanceof String token) {
+        if (session.getAttribute(TOKEN) instanceof String token) {
             return token;
         }
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        session.setAttribute(TOKEN, token);
-        return token;
+        synchronized (TOKEN_LOCKS[Math.floorMod(session.getId().hashCode(), TOKEN_LOCKS.length)]) {
+            if (session.getAttribute(TOKEN) instanceof String token) {
+                return token;
+            }
+            byte[] bytes = new byte[24];
+            RANDOM.nextBytes(bytes);
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            session.setAttribute(TOKEN, token);
+            return token;
+        }
     }
 
     private static boolean tokenMatches(HttpServletRequest request) {
