@@ -29,11 +29,17 @@ import ma.maharat.course.entity.LocalizedText;
 @NamedQuery(name = PracticalTask.OF_COURSE, query = "SELECT t FROM PracticalTask t WHERE t.course = :course")
 @NamedQuery(name = PracticalTask.CURRENT_OF_COURSE,
         query = "SELECT t FROM PracticalTask t WHERE t.course.id = :course AND t.archivedAt IS NULL ORDER BY t.position")
+@NamedQuery(name = PracticalTask.CURRENT_COUNTS_OF_COURSES,
+        query = "SELECT t.course.id, COUNT(t) FROM PracticalTask t WHERE t.course.id IN :courses AND t.archivedAt IS NULL"
+                + " GROUP BY t.course.id")
 @NamedQuery(name = PracticalTask.CURRENT,
         query = "SELECT t FROM PracticalTask t JOIN FETCH t.course WHERE t.archivedAt IS NULL ORDER BY t.course.position, t.position")
 @NamedQuery(name = PracticalTask.BY_CODES,
         query = "SELECT t FROM PracticalTask t WHERE t.course.code = :course AND t.code = :task")
 public class PracticalTask {
+
+    /** How many current tasks each of the courses has: rows of course id and count (courses without any are absent). */
+    public static final String CURRENT_COUNTS_OF_COURSES = "PracticalTask.currentCountsOfCourses";
 
     public static final String OF_COURSE = "PracticalTask.ofCourse";
     public static final String CURRENT_OF_COURSE = "PracticalTask.currentOfCourse";

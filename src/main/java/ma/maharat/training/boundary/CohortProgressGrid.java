@@ -64,10 +64,14 @@ public class CohortProgressGrid {
 
     /** A trainee's row in one course's table; {@code bestPercent} is null before a finished final-quiz attempt. */
     public record TraineeRow(String username, String name, String cooperative, List<Boolean> done, int lessonsDone,
-            int lessonCount, BigDecimal bestPercent, boolean passed, boolean behind) {}
+            int lessonCount, BigDecimal bestPercent, boolean passed, boolean behind, int practicalSigned) {}
 
-    /** One course's table; {@code median} is the cohort's median of lessons done, the line under which a trainee is behind. */
-    public record CourseGrid(String code, String title, List<LessonColumn> lessons, List<TraineeRow> trainees, double median) {}
+    /**
+     * One course's table; {@code median} is the cohort's median of lessons done, the line under which a
+     * trainee is behind; {@code practicalTasks} its current practical tasks (no column when there is none).
+     */
+    public record CourseGrid(String code, String title, List<LessonColumn> lessons, List<TraineeRow> trainees, double median,
+            int practicalTasks) {}
 
     private Cohort cohort;
     private List<CourseGrid> courses = List.of();
@@ -122,10 +126,11 @@ public class CohortProgressGrid {
                         lessons.stream().map(l -> trainee.lessonsDone().contains(l.getId())).toList(),
                         standing.lessonsDone(), standing.lessonCount(),
                         best == null ? null : best.movePointRight(2).setScale(1, RoundingMode.HALF_UP),
-                        standing.finalQuizPassed(), behind.get(t)));
+                        standing.finalQuizPassed(), behind.get(t), trainee.practicalSignedIn(course.getId())));
             }
             grids.add(new CourseGrid(course.getCode(), course.getTitle().in(code),
-                    lessons.stream().map(l -> column(l.getTitle().in(code))).toList(), rows, FallingBehind.median(done)));
+                    lessons.stream().map(l -> column(l.getTitle().in(code))).toList(), rows, FallingBehind.median(done),
+                    report.practicalTasksOf(course.getId())));
         }
         return List.copyOf(grids);
     }

@@ -17,6 +17,7 @@ import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.CourseProgress;
 import ma.maharat.learning.entity.Enrollment;
 import ma.maharat.learning.entity.LessonCompletion;
+import ma.maharat.practical.entity.PracticalTask;
 import ma.maharat.practical.entity.SignOff;
 import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
@@ -45,13 +46,33 @@ public class CohortProgress {
      *
      * @param lessonsDone ids of the lessons she did, for the trainers' grid (lesson by lesson)
      * @param finalQuizBest her best score at each course's final quiz, as a fraction, by course id; absent before a finished attempt
-     * @param practicalTasksSigned the current practical tasks of the programme's courses a trainer signed off at a passing level
+     * @param practicalSignedByCourse how many current practical tasks of each course (by id) a trainer signed off
+     *                                at a passing level; absent when none
      */
     public record TraineeProgress(String username, String fullName, String fullNameAr, String cooperative, String cooperativeAr,
-            ProgrammeProgress progress, Set<Long> lessonsDone, Map<Long, BigDecimal> finalQuizBest, int practicalTasksSigned) {}
+            ProgrammeProgress progress, Set<Long> lessonsDone, Map<Long, BigDecimal> finalQuizBest,
+            Map<Long, Integer> practicalSignedByCourse) {
 
-    /** The cohort (cooperatives and programme loaded) and its active trainees, by cooperative then name. */
-    public record Report(Cohort cohort, List<TraineeProgress> trainees) {}
+        /** The current practical tasks of the programme's courses a trainer signed off at a passing level. */
+        public int practicalTasksSigned() {
+            return practicalSignedByCourse.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public int practicalSignedIn(long courseId) {
+            return practicalSignedByCourse.getOrDefault(courseId, 0);
+        }
+    }
+
+    /**
+     * The cohort (cooperatives and programme loaded) and its active trainees, by cooperative then name;
+     * {@code practicalTasksByCourse} counts each course's current practical tasks (absent when none).
+     */
+    public record Report(Cohort cohort, List<TraineeProgress> trainees, Map<Long, Integer> practicalTasksByCourse) {
+
+        public int practicalTasksOf(long courseId) {
+            return practicalTasksByCourse.getOrDefault(courseId, 0);
+        }
+    }
 
     /** @throws CohortRuleViolation {@code cohort.notFound} when there is no such cohort */
     public Report of(long cohortId) {
@@ -62,16 +83,21 @@ public class CohortProgress {
                 .toList();
         List<Account> trainees = em.createNamedQuery(Cohort.TRAINEES, Account.class)
                 .setParameter("cohort", cohortId).setParameter("role", Role.TRAINEE).getResultList();
+        List<Long> courseIds = cohort.getProgramme().stream().map(Course::getId).toList();
+        Map<Long, Integer> practicalTasks = new HashMap<>();
+        if (!courseIds.isEmpty()) {
+            em.createNamedQuery(PracticalTask.CURRENT_COUNTS_OF_COURSES, Object[].class).setParameter("courses", courseIds).getResultList()
+                    .forEach(r -> practicalTasks.put((Long) r[0], ((Number) r[1]).intValue()));
+        }
         if (trainees.isEmpty()) {
-            return new Report(cohort, List.of());
+            return new Report(cohort, List.of(), Map.copyOf(practicalTasks));
         }
         List<Long> traineeIds = trainees.stream().map(Account::getId).toList();
-        List<Long> courseIds = cohort.getProgramme().stream().map(Course::getId).toList();
         Map<Long, Set<Long>> lessonsDone = new HashMap<>();
         Map<Long, Map<Long, Instant>> completedAt = new HashMap<>();
         Map<Long, Set<ProgrammeProgress.PassedQuiz>> passed = new HashMap<>();
         Map<Long, Map<Long, BigDecimal>> best = new HashMap<>();
-        Map<Long, Set<Long>> practicalSigned = new HashMap<>();
+        Map<Long, Map<Long, Set<Long>>> practicalSigned = new HashMap<>();
         if (!courseIds.isEmpty()) {
             rows(LessonCompletion.DONE_BY_TRAINEES_IN_COURSES, traineeIds, courseIds).forEach(r ->
                     lessonsDone.computeIfAbsent((Long) r[0], t -> new HashSet<>()).add((Long) r[1]));
@@ -84,7 +110,8 @@ public class CohortProgress {
                     .setParameter("trainees", traineeIds).setParameter("courses", courseIds).getResultList()
                     .forEach(r -> best.computeIfAbsent((Long) r[0], t -> new HashMap<>()).put((Long) r[1], (BigDecimal) r[2]));
             rows(SignOff.PASSED_BY_TRAINEES_IN_COURSES, traineeIds, courseIds).forEach(r ->
-                    practicalSigned.computeIfAbsent((Long) r[0], t -> new HashSet<>()).add((Long) r[2]));
+                    practicalSigned.computeIfAbsent((Long) r[0], t -> new HashMap<>()).computeIfAbsent((Long) r[1], c -> new HashSet<>())
+                            .add((Long) r[2]));
         }
         List<TraineeProgress> report = trainees.stream()
                 .map(a -> new TraineeProgress(a.getUsername(), a.getFullName(), a.getFullNameAr(),
@@ -92,9 +119,15 @@ public class CohortProgress {
                         ProgrammeProgress.of(programme, lessonsDone.getOrDefault(a.getId(), Set.of()),
                                 completedAt.getOrDefault(a.getId(), Map.of()), passed.getOrDefault(a.getId(), Set.of())),
                         Set.copyOf(lessonsDone.getOrDefault(a.getId(), Set.of())), Map.copyOf(best.getOrDefault(a.getId(), Map.of())),
-                        practicalSigned.getOrDefault(a.getId(), Set.of()).size()))
+                        counts(practicalSigned.getOrDefault(a.getId(), Map.of()))))
                 .toList();
-        return new Report(cohort, report);
+        return new Report(cohort, report, Map.copyOf(practicalTasks));
+    }
+
+    private static Map<Long, Integer> counts(Map<Long, Set<Long>> tasksByCourse) {
+        Map<Long, Integer> counts = new HashMap<>();
+        tasksByCourse.forEach((course, tasks) -> counts.put(course, tasks.size()));
+        return Map.copyOf(counts);
     }
 
     private List<Object[]> rows(String query, List<Long> traineeIds, List<Long> courseIds) {

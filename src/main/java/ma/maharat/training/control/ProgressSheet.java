@@ -13,8 +13,8 @@ import ma.maharat.platform.i18n.DateDisplay;
 /**
  * A cohort's progress as one table for the trainers' exports (CSV and XLSX share it, so both hold the
  * same columns): username, full name, cooperative, then for each course of the programme, in order,
- * lessons done, lessons in the course, the day it was completed, the best final-quiz score and whether
- * that quiz was passed. One sheet with course columns rather than one sheet per course, so that a
+ * lessons done, lessons in the course, the day it was completed, the best final-quiz score, whether
+ * that quiz was passed, the practical tasks signed off and the course's practical tasks. One sheet with course columns rather than one sheet per course, so that a
  * trainer can sort and filter the whole programme at once, and the CSV (which has no sheets) matches.
  *
  * <p>Cells are {@code String}, {@code Integer}, {@code LocalDate} (the center's day), {@code Boolean},
@@ -35,7 +35,8 @@ public record ProgressSheet(List<String> header, List<List<Object>> rows) {
                 texts.text("progressGrid.export.fullName"), texts.text("progressGrid.export.cooperative")));
         for (Course course : programme) {
             String title = course.getTitle().in(language);
-            for (String column : List.of("lessonsDone", "lessonCount", "completedAt", "finalQuizBest", "finalQuizPassed")) {
+            for (String column : List.of("lessonsDone", "lessonCount", "completedAt", "finalQuizBest", "finalQuizPassed",
+                    "practicalSigned", "practicalCount")) {
                 header.add(texts.text("progressGrid.export." + column, title));
             }
         }
@@ -50,6 +51,8 @@ public record ProgressSheet(List<String> header, List<List<Object>> rows) {
                 row.add(standing.completedAt() == null ? null : LocalDate.ofInstant(standing.completedAt(), DateDisplay.CENTER_ZONE));
                 row.add(best == null ? null : best.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValue());
                 row.add(standing.finalQuizPassed());
+                row.add(trainee.practicalSignedIn(programme.get(i).getId()));
+                row.add(report.practicalTasksOf(programme.get(i).getId()));
             }
             rows.add(row);
         }

@@ -35,8 +35,11 @@ class ProgressGridIT {
 
     private static final String DEMO_COHORT = "Cycle 1 — 2026";
     private static final String PASSWORD = "maharat-demo";
-    /** Columns of the export: username, full name, cooperative, then five per course; Modeling is the second course. */
-    private static final int MODELING = 3 + 5;
+    /** Columns of the export: username, full name, cooperative, then seven per course; Modeling is the second course. */
+    private static final int PER_COURSE = 7;
+    private static final int MODELING = 3 + PER_COURSE;
+    /** Prototyping, the third course, has the T-shirt task, which a trainer signed off for Fatima Zahra in the demo. */
+    private static final int PROTOTYPING = 3 + 2 * PER_COURSE;
 
     @Deployment
     static WebArchive deployment() {
@@ -81,6 +84,13 @@ class ProgressGridIT {
         assertEquals(count.group(2), count.group(1));
         assertTrue(Integer.parseInt(count.group(1)) > 0, fatima);
         assertTrue(grid.body().contains("id=\"behind-help\""), "the page says what behind means");
+        Matcher prototyping = Pattern.compile("<tr id=\"row-prototyping-fatima\\.zahra\".*?</tr>", Pattern.DOTALL).matcher(grid.body());
+        assertTrue(prototyping.find(), grid::body);
+        assertTrue(prototyping.group().contains("class=\"practical-signed\">1/1<"), "her signed-off T-shirt: " + prototyping.group());
+        Matcher modeling = Pattern.compile("<table class=\"plain-table progress-grid\" id=\"grid-modeling\".*?</table>", Pattern.DOTALL)
+                .matcher(grid.body());
+        assertTrue(modeling.find());
+        assertFalse(modeling.group().contains("practical-signed"), "no practical column for a course without practical tasks");
     }
 
     @Test
@@ -105,7 +115,7 @@ class ProgressGridIT {
                 xlsx.headers()::toString);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertEquals(3 + 6 * 5, sheet.getRow(0).getLastCellNum(), "three trainee columns and five per course");
+            assertEquals(3 + 6 * PER_COURSE, sheet.getRow(0).getLastCellNum(), "three trainee columns and seven per course");
             Row fatima = null;
             for (Row row : sheet) {
                 if (row.getRowNum() > 0 && "fatima.zahra".equals(row.getCell(0).getStringCellValue())) {
@@ -119,6 +129,9 @@ class ProgressGridIT {
             assertEquals(fatima.getCell(MODELING + 1).getNumericCellValue(), done);
             assertTrue(fatima.getCell(MODELING + 2).getLocalDateTimeCellValue() != null, "the day she completed Modeling");
             assertTrue(fatima.getCell(MODELING + 4).getBooleanCellValue(), "she passed Modeling's final quiz");
+            assertEquals(0, fatima.getCell(MODELING + 6).getNumericCellValue(), "Modeling has no practical task");
+            assertEquals(1, fatima.getCell(PROTOTYPING + 5).getNumericCellValue(), "her T-shirt prototype, signed off");
+            assertEquals(1, fatima.getCell(PROTOTYPING + 6).getNumericCellValue(), "Prototyping's one practical task");
         }
     }
 
