@@ -9,7 +9,7 @@ import ma.maharat.certificate.document.CertificateFacts;
 /**
  * Certificates whose text varies the way canonicalization bugs like: Arabic and French names with
  * accents, apostrophes (straight and typographic), quotes, commas, backslashes, line breaks, tabs and
- * control characters, emoji, very long titles, missing optional facts.
+ * control characters, emoji, very long titles, missing optional facts; courses and programmes alike.
  */
 final class VariedCertificates {
 
@@ -24,7 +24,8 @@ final class VariedCertificates {
     private static final String[] TITLES_FR = {"Couture et finition des caftans", "Tissage traditionnel : l’art du métier",
             "Teinture naturelle à l'indigo, \"bleu de Laâyoune\"", "Gestion d’une coopérative — comptabilité, ventes",
             "Programme complet : " + "tissage, teinture, couture, broderie, ".repeat(8) + "commercialisation",
-            "Broderie\\fine ✂️ 🧵", "Sécurité & hygiène <atelier>", "Qualité\tet contrôle"};
+            "Broderie\\fine ✂️ 🧵", "Sécurité & hygiène <atelier>", "Qualité\tet contrôle",
+            "Programme de renforcement des compétences textiles — Cycle 2 — 2026"};
     private static final String[] TITLES_AR = {"خياطة وتشطيب القفطان", "النسيج التقليدي: فن الحرفة", null,
             "تسيير التعاونية – المحاسبة والمبيعات", "برنامج متكامل: " + "النسيج والصباغة والخياطة، ".repeat(6),
             "التطريز الدقيق ✂️", "السلامة والنظافة", "الجودة\nوالمراقبة"};
@@ -46,7 +47,7 @@ final class VariedCertificates {
                     TITLES_FR[i % TITLES_FR.length],
                     TITLES_AR[(i + i / TITLES_FR.length) % TITLES_AR.length],
                     null,
-                    BASE + "/achievements/course-" + (i % 6),
+                    i % 5 == 4 ? BASE + "/achievements/programme/" + (i % 3 + 1) : BASE + "/achievements/course-" + (i % 6),
                     i % 4 == 0 ? null : 20 + i,
                     knownDates ? LocalDate.of(2026, 1 + i % 12, 1 + i % 28) : null,
                     LocalDate.of(2026, 1 + i % 12, 1 + i % 28).plusDays(30 + i),
