@@ -10,8 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One of the server's signing keys as stored: its did:key, the key pair, when it was created and when
- * it was retired (null for the current key). {@link #toString()} never shows the private key.
+ * One of the server's signing keys as stored: its did:key, the public key, the private key as
+ * {@link KeyProtection} stores it (sealed when a passphrase is set), when it was created and when it was
+ * retired (null for the current key). {@link #toString()} never shows the private key.
  */
 @Entity
 @Table(name = "signing_key")
@@ -43,16 +44,21 @@ public class SigningKey {
         // for JPA
     }
 
-    SigningKey(Ed25519Key key, Instant createdAt) {
+    SigningKey(Ed25519Key key, byte[] storedPrivateKey, Instant createdAt) {
         this.did = key.did();
         this.publicKey = key.publicKey();
-        this.privateKey = key.privateKeyPkcs8();
+        this.privateKey = storedPrivateKey.clone();
         this.createdAt = createdAt;
     }
 
-    /** The key pair, to sign with. */
-    Ed25519Key key() {
-        return Ed25519Key.of(publicKey, privateKey);
+    /** The key pair, to sign with, its private key opened by {@code protection}. */
+    Ed25519Key key(KeyProtection protection) {
+        return Ed25519Key.of(publicKey, protection.fromStore(privateKey));
+    }
+
+    /** The private key as stored. */
+    byte[] storedPrivateKey() {
+        return privateKey.clone();
     }
 
     void retire(Instant at) {

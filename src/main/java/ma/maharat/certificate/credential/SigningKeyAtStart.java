@@ -29,10 +29,21 @@ public class SigningKeyAtStart {
     SigningKeys keys;
 
     // Each attempt runs in a transaction of its own (SigningKeys'), so a refused one does not spoil the next.
+    @Inject
+    KeyProtection protection;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void ensureKey() {
         LOG.info(() -> "Credentials are signed by " + currentKey().did());
+        if (protection.isOn()) {
+            int sealed = keys.sealStoredKeys();
+            if (sealed > 0) {
+                LOG.info(() -> sealed + " signing keys stored before a passphrase was set are now sealed");
+            }
+        } else {
+            LOG.warning("Signing keys are stored unsealed: set MAHARAT_SIGNING_KEY_PASSPHRASE in production (docs/operations.md)");
+        }
     }
 
     Ed25519Key currentKey() {
@@ -40,11 +51,21 @@ public class SigningKeyAtStart {
             try {
                 return keys.current();
             } catch (EJBException | PersistenceException e) {
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || !isRefusedInsert(e)) {
                     throw e;
                 }
                 LOG.info("Another server created the first signing key at the same moment: reading it");
             }
         }
+    }
+
+    /** Whether the database refused to store a key (the unique key), rather than anything else going wrong. */
+    private static boolean isRefusedInsert(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PersistenceException || cause instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

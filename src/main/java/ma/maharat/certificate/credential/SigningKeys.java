@@ -23,11 +23,14 @@ public class SigningKeys {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    KeyProtection protection;
+
     Clock clock = Clock.systemUTC();
 
     /** The key that signs now, created on first use. */
     public Ed25519Key current() {
-        return currentKey().key();
+        return currentKey().key(protection);
     }
 
     /** Every key, latest first. */
@@ -52,7 +55,7 @@ public class SigningKeys {
         old.retire(now);
         // The retirement reaches the database before the new current key (one current key at a time).
         em.flush();
-        SigningKey fresh = new SigningKey(Ed25519Key.generate(), now);
+        SigningKey fresh = created(now);
         em.persist(fresh);
         audit.record("signing-key.rotated", "signing-key", fresh.getDid(),
                 "Signing key rotated: " + old.getDid() + " retired, " + fresh.getDid() + " now signs");
@@ -64,11 +67,39 @@ public class SigningKeys {
         if (!current.isEmpty()) {
             return current.get(0);
         }
-        SigningKey created = new SigningKey(Ed25519Key.generate(), Instant.now(clock));
+        SigningKey created = created(Instant.now(clock));
         em.persist(created);
         em.flush();
         audit.record("signing-key.created", "signing-key", created.getDid(),
                 "Signing key created: " + created.getDid());
         return created;
+    }
+
+    private SigningKey created(Instant at) {
+        Ed25519Key key = Ed25519Key.generate();
+        return new SigningKey(key, protection.toStore(key.privateKeyPkcs8()), at);
+    }
+
+    /**
+     * Seals the keys stored before a passphrase was set (current and retired alike), once; recorded in
+     * the audit log. The column is not updatable through the entity, on purpose: this is its one change.
+     *
+     * @return how many keys were sealed
+     */
+    public int sealStoredKeys() {
+        int sealed = 0;
+        for (SigningKey key : all()) {
+            byte[] stored = key.storedPrivateKey();
+            if (protection.needsSealing(stored)) {
+                em.createNativeQuery("UPDATE signing_key SET private_key = ? WHERE id = ?")
+                        .setParameter(1, protection.toStore(stored)).setParameter(2, key.getId()).executeUpdate();
+                sealed++;
+            }
+        }
+        if (sealed > 0) {
+            em.getEntityManagerFactory().getCache().evict(SigningKey.class);
+            audit.record("signing-key.sealed", "signing-key", "all", sealed + " signing keys sealed with the configured passphrase");
+        }
+        return sealed;
     }
 }

@@ -55,6 +55,9 @@ class CredentialKeysIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    KeyProtection protection;
+
     @ArquillianResource
     URL base;
 
@@ -74,6 +77,20 @@ class CredentialKeysIT {
         assertEquals(keys.size(), signingKeys.all().size(), "asking for the key creates none");
         assertTrue(did.startsWith("did:key:z6Mk"), did);
         assertTrue(signingKeys.isOurs(did));
+    }
+
+    @Test
+    void everyStoredPrivateKeyIsSealedWithTheConfiguredPassphrase() {
+        assertTrue(protection.isOn(), "the integration tests set MAHARAT_SIGNING_KEY_PASSPHRASE");
+        signingKeys.rotate();
+        List<SigningKey> keys = signingKeys.all();
+        assertTrue(keys.size() >= 2);
+        for (SigningKey key : keys) {
+            assertTrue(KeySeal.isSealed(key.storedPrivateKey()), "stored sealed: " + key);
+        }
+        String code = "SEAL-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String signed = credentials.issue(facts(code), new StatusEntry("https://maharat.example.ma/verify/status/1", 7));
+        assertTrue(credentials.verify(signed).valid(), "a sealed key still signs");
     }
 
     @Test

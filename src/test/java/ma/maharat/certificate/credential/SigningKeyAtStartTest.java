@@ -3,6 +3,7 @@ package ma.maharat.certificate.credential;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
@@ -47,5 +48,20 @@ class SigningKeyAtStartTest {
         RacedKeys keys = new RacedKeys(SigningKeyAtStart.ATTEMPTS);
         assertThrows(EJBException.class, () -> startingWith(keys).currentKey());
         assertEquals(SigningKeyAtStart.ATTEMPTS, keys.calls);
+    }
+
+    @Test
+    void aKeyThatCannotBeOpenedIsNotTakenForARaceAndFailsTheStartAtOnce() {
+        SigningKeys keys = new SigningKeys() {
+            int calls;
+
+            @Override
+            public Ed25519Key current() {
+                calls++;
+                throw new EJBException(new IllegalStateException("The signing key is sealed: set MAHARAT_SIGNING_KEY_PASSPHRASE"));
+            }
+        };
+        EJBException failure = assertThrows(EJBException.class, () -> startingWith(keys).currentKey());
+        assertTrue(failure.getCause().getMessage().contains("MAHARAT_SIGNING_KEY_PASSPHRASE"));
     }
 }
