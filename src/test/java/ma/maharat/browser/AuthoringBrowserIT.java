@@ -28,20 +28,15 @@ class AuthoringBrowserIT extends BrowserScenario {
         browser.waitFor(ExpectedConditions.urlContains("/trainer/"));
         browser.open("author/?lang=fr");
         browser.findElement(By.id("menu-author"));
-        browser.findElement(By.id("edit-quality")).click();
-        browser.waitFor(ExpectedConditions.urlContains("course.xhtml?code=quality"));
-        browser.findElement(By.id("start:start-draft")).click();
-        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("draft-lessons")));
+        AuthoringPages authoring = new AuthoringPages(browser);
+        authoring.editCourse("quality");
+        authoring.startDraft();
 
-        browser.findElement(By.id("lesson-root-causes-fr")).click();
-        browser.waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
+        WebElement markdown = authoring.openLesson("root-causes", "fr");
         WebElement preview = browser.findElement(By.id("editor:preview"));
         assertTrue(preview.getText().length() > 200, "the preview shows the lesson as it is");
-        WebElement markdown = browser.findElement(By.id("editor:markdown"));
         assertEquals("auto", markdown.getAttribute("dir"));
-        markdown.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END));
-        markdown.sendKeys("\n\n## " + added + "\n\n**Toujours** au mètre ruban.\n");
-        browser.waitFor(driver -> driver.findElement(By.id("editor:preview")).getText().contains(added));
+        authoring.append(markdown, "\n\n## " + added + "\n\n**Toujours** au mètre ruban.\n", added);
         WebElement heading = browser.findElement(By.xpath("//div[@id='editor:preview']//h2[contains(., '" + added + "')]"));
         assertEquals("h2", heading.getTagName(), "the preview is the renderer's HTML");
         assertEquals("Toujours", browser.findElement(By.cssSelector("[id='editor:preview'] p:last-child strong")).getText());
@@ -55,14 +50,8 @@ class AuthoringBrowserIT extends BrowserScenario {
         markdown.sendKeys(org.openqa.selenium.Keys.END);
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='editor:lesson-problems'] li")));
 
-        browser.findElement(By.id("editor:save")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Enregistré dans le brouillon"));
-
-        browser.findElement(By.id("back-to-course")).click();
-        browser.waitFor(ExpectedConditions.urlContains("course.xhtml"));
-        browser.findElement(By.id("publish:publish-draft")).click();
-        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Publié comme version 2"));
-        assertTrue(browser.findElements(By.id("draft")).isEmpty(), "the draft is over once published");
+        authoring.saveLesson();
+        authoring.publish("Publié comme version 2");
         browser.signOutForTheNextPerson();
 
         browser.signIn("naima.belkadi", DEMO_PASSWORD);
@@ -93,10 +82,7 @@ class AuthoringBrowserIT extends BrowserScenario {
         browser.signIn("omar.alaoui", DEMO_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/trainer/"));
         browser.open("author/course.xhtml?code=sourcing");
-        if (!browser.findElements(By.id("start:start-draft")).isEmpty()) {
-            browser.findElement(By.id("start:start-draft")).click();
-            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("draft-lessons")));
-        }
+        new AuthoringPages(browser).startDraftUnlessOneIsOpen();
         String lesson = browser.findElement(By.cssSelector("#draft-lessons a")).getAttribute("href");
         java.util.List<String> violations = new java.util.ArrayList<>();
         for (String language : java.util.List.of("ar", "fr")) {

@@ -6,6 +6,7 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.By;
@@ -116,7 +117,12 @@ final class Browser implements WebDriver, JavascriptExecutor {
     }
 
     <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(chromium, patience).until(condition);
+        return waitFor(condition, patience);
+    }
+
+    /** Waits longer (or shorter) than the class's patience, for a step known to take its time. */
+    <T> T waitFor(ExpectedCondition<T> condition, Duration howLong) {
+        return new WebDriverWait(chromium, howLong).until(condition);
     }
 
     /** Waits, and on a timeout says what the browser shows instead. */
@@ -171,6 +177,31 @@ final class Browser implements WebDriver, JavascriptExecutor {
                 + "}"
                 + "return null;", widgetVar, selectId, List.of(labels));
         assertTrue(value != null, "no option " + List.of(labels) + " in " + selectId + ":\n" + chromium.getPageSource());
+    }
+
+    /**
+     * Shows {@code day} in the month view of a PrimeFaces schedule (FullCalendar) inside {@code calendar}
+     * (a CSS selector), going back or forward a month at a time as a person does, and returns the
+     * locator of the day's cell.
+     */
+    By showInMonthView(String calendar, LocalDate day) {
+        chromium.findElement(By.cssSelector(calendar + " .fc-dayGridMonth-button")).click();
+        By cell = By.cssSelector(calendar + " td.fc-daygrid-day[data-date='" + day + "']");
+        By firstCell = By.cssSelector(calendar + " td.fc-daygrid-day");
+        for (int months = 0; chromium.findElements(cell).isEmpty(); months++) {
+            assertTrue(months < 240, day + " is not within twenty years of the month first shown");
+            String firstShown = waitFor(ExpectedConditions.presenceOfElementLocated(firstCell)).getAttribute("data-date");
+            String button = day.isBefore(LocalDate.parse(firstShown)) ? " .fc-prev-button" : " .fc-next-button";
+            chromium.findElement(By.cssSelector(calendar + button)).click();
+            waitFor(driver -> {
+                try {
+                    return !driver.findElement(firstCell).getAttribute("data-date").equals(firstShown);
+                } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException redrawn) {
+                    return false;
+                }
+            });
+        }
+        return cell;
     }
 
     /**
