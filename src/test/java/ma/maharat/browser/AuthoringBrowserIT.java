@@ -3,86 +3,40 @@ package ma.maharat.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
-import ma.maharat.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Authoring clicked through in Chromium: a trainer starts a draft, edits a lesson while the preview
  * follows her typing, saves and publishes it, and a trainee then reads the new version; a trainee is
  * refused the authoring pages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthoringBrowserIT {
+class AuthoringBrowserIT extends BrowserScenario {
 
-    private static final String DEMO_PASSWORD = "maharat-demo";
-    private static WebDriver browser;
-
-    @ArquillianResource
-    URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.maharat();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshTerminal() {
-        browser.get(url("login.xhtml"));
-        browser.manage().deleteAllCookies();
+    AuthoringBrowserIT() {
+        // Generous: publishing reads and imports a whole course, and the build machine is shared.
+        super(Duration.ofSeconds(120));
     }
 
     @Test
     void trainerEditsAndPublishesALessonAndATraineeReadsTheNewVersion() {
         String added = "Vérifiez chaque pièce " + Long.toString(System.nanoTime(), 36);
-        signIn("latifa.mansouri", DEMO_PASSWORD);
-        waitFor(ExpectedConditions.urlContains("/trainer/"));
-        browser.get(url("author/?lang=fr"));
+        browser.signIn("latifa.mansouri", DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/trainer/"));
+        browser.open("author/?lang=fr");
         browser.findElement(By.id("menu-author"));
-        browser.findElement(By.id("edit-quality")).click();
-        waitFor(ExpectedConditions.urlContains("course.xhtml?code=quality"));
-        browser.findElement(By.id("start:start-draft")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("draft-lessons")));
+        AuthoringPages authoring = new AuthoringPages(browser);
+        authoring.editCourse("quality");
+        authoring.startDraft();
 
-        browser.findElement(By.id("lesson-root-causes-fr")).click();
-        waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
+        WebElement markdown = authoring.openLesson("root-causes", "fr");
         WebElement preview = browser.findElement(By.id("editor:preview"));
         assertTrue(preview.getText().length() > 200, "the preview shows the lesson as it is");
-        WebElement markdown = browser.findElement(By.id("editor:markdown"));
         assertEquals("auto", markdown.getAttribute("dir"));
-        markdown.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END));
-        markdown.sendKeys("\n\n## " + added + "\n\n**Toujours** au mètre ruban.\n");
-        waitFor(driver -> driver.findElement(By.id("editor:preview")).getText().contains(added));
+        authoring.append(markdown, "\n\n## " + added + "\n\n**Toujours** au mètre ruban.\n", added);
         WebElement heading = browser.findElement(By.xpath("//div[@id='editor:preview']//h2[contains(., '" + added + "')]"));
         assertEquals("h2", heading.getTagName(), "the preview is the renderer's HTML");
         assertEquals("Toujours", browser.findElement(By.cssSelector("[id='editor:preview'] p:last-child strong")).getText());
@@ -90,38 +44,31 @@ class AuthoringBrowserIT {
         // A link the importer refuses is shown with its line while typing, and goes once removed.
         String clean = markdown.getAttribute("value");
         markdown.sendKeys("[piège](javascript:alert(1))\n");
-        WebElement problems = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='editor:lesson-problems'] li")));
+        WebElement problems = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='editor:lesson-problems'] li")));
         assertTrue(problems.getText().contains("javascript:alert(1)"), problems.getText());
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", markdown, clean);
+        browser.executeScript("arguments[0].value = arguments[1];", markdown, clean);
         markdown.sendKeys(org.openqa.selenium.Keys.END);
-        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='editor:lesson-problems'] li")));
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='editor:lesson-problems'] li")));
 
-        browser.findElement(By.id("editor:save")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Enregistré dans le brouillon"));
+        authoring.saveLesson();
+        authoring.publish("Publié comme version 2");
+        browser.signOutForTheNextPerson();
 
-        browser.findElement(By.id("back-to-course")).click();
-        waitFor(ExpectedConditions.urlContains("course.xhtml"));
-        browser.findElement(By.id("publish:publish-draft")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Publié comme version 2"));
-        assertTrue(browser.findElements(By.id("draft")).isEmpty(), "the draft is over once published");
-        signOut();
-
-        browser.manage().deleteAllCookies();
-        signIn("naima.belkadi", DEMO_PASSWORD);
-        waitFor(ExpectedConditions.urlContains("/learn/"));
-        browser.get(url("learn/lesson.xhtml?course=quality&lesson=root-causes&lang=fr"));
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lesson-text")));
+        browser.signIn("naima.belkadi", DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/learn/"));
+        browser.open("learn/lesson.xhtml?course=quality&lesson=root-causes&lang=fr");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("lesson-text")));
         WebElement lesson = browser.findElement(By.id("lesson-text"));
         assertTrue(lesson.getText().contains(added), "the trainee reads the new version");
     }
 
     @Test
     void traineeIsRefusedTheAuthoringPages() {
-        signIn("salma.lahlou", DEMO_PASSWORD);
-        waitFor(ExpectedConditions.urlContains("/learn/"));
+        browser.signIn("salma.lahlou", DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/learn/"));
         assertTrue(browser.findElements(By.id("menu-author")).isEmpty(), "no authoring menu for trainees");
-        browser.get(url("author/course.xhtml?code=quality"));
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        browser.open("author/course.xhtml?code=quality");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertTrue(browser.findElements(By.id("start:start-draft")).isEmpty(), "nothing of the authoring page leaks");
         String title = browser.findElement(By.tagName("title")).getAttribute("textContent");
         // In whichever language another test left Salma's account.
@@ -132,56 +79,23 @@ class AuthoringBrowserIT {
     /** axe-core finds no WCAG 2.1 A/AA violation on the authoring pages, in Arabic and in French. */
     @Test
     void authoringPagesMeetWcag21AaInArabicAndFrench() {
-        signIn("omar.alaoui", DEMO_PASSWORD);
-        waitFor(ExpectedConditions.urlContains("/trainer/"));
-        browser.get(url("author/course.xhtml?code=sourcing"));
-        if (!browser.findElements(By.id("start:start-draft")).isEmpty()) {
-            browser.findElement(By.id("start:start-draft")).click();
-            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("draft-lessons")));
-        }
+        browser.signIn("omar.alaoui", DEMO_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/trainer/"));
+        browser.open("author/course.xhtml?code=sourcing");
+        new AuthoringPages(browser).startDraftUnlessOneIsOpen();
         String lesson = browser.findElement(By.cssSelector("#draft-lessons a")).getAttribute("href");
         java.util.List<String> violations = new java.util.ArrayList<>();
         for (String language : java.util.List.of("ar", "fr")) {
-            browser.get(url("author/?lang=" + language));
+            browser.open("author/?lang=" + language);
             for (String page : java.util.List.of("author/", "author/course.xhtml?code=modeling", "author/file.xhtml?course=modeling&path=course.yaml",
                     "author/file.xhtml?course=modeling&path=quiz/bank.ar.gift", "author/questions.xhtml?course=modeling")) {
-                browser.get(url(page));
-                violations.addAll(accessibilityViolations(page + " " + language));
+                browser.open(page);
+                violations.addAll(browser.accessibilityViolations(page + " " + language));
             }
             browser.get(lesson);
-            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("editor:preview")));
-            violations.addAll(accessibilityViolations("lesson editor " + language));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("editor:preview")));
+            violations.addAll(browser.accessibilityViolations("lesson editor " + language));
         }
         assertEquals(java.util.List.of(), violations);
-    }
-
-    private java.util.List<String> accessibilityViolations(String page) {
-        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        return results.getViolations().stream()
-                .map(rule -> page + ": " + rule.getId() + " on " + rule.getNodes().get(0).getTarget())
-                .toList();
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("login.xhtml"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("submit")).click();
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("signout")).click();
-        waitFor(ExpectedConditions.urlContains("login.xhtml"));
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        // Generous: publishing reads and imports a whole course, and the build machine is shared.
-        return new WebDriverWait(browser, Duration.ofSeconds(120)).until(condition);
-    }
-
-    private String url(String path) {
-        // The adapter reports the machine's network address; the browser uses loopback, same port.
-        return URI.create("http://localhost:" + deployment.getPort() + deployment.getPath()).resolve(path).toString();
     }
 }

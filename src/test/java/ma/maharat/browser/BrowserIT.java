@@ -4,71 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What people click through, in a real Chromium: signing in as each role, the Arabic right-to-left
  * pages, refusals, signing out at a shared terminal, an administrator opening an account, a personal
  * access token used by a script, and a trainee learning in Arabic.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
+class BrowserIT extends BrowserScenario {
 
-    private static final String DEMO_PASSWORD = "maharat-demo";
-    private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
-    private static WebDriver browser;
-
-    @ArquillianResource
-    URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.maharat();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshTerminal() {
-        browser.get(url("login.xhtml"));
-        browser.manage().deleteAllCookies();
+    BrowserIT() {
+        super(Duration.ofSeconds(20));
     }
 
     @Test
     void traineeLandsOnHerHomeInHerRememberedLanguageRightToLeft() {
-        signIn("fatima.zahra", DEMO_PASSWORD);
-        waitForPath("/learn/");
+        browser.signIn("fatima.zahra", DEMO_PASSWORD);
+        browser.waitForPath("/learn/");
         assertEquals("rtl", html().getAttribute("dir"));
         assertEquals("ar", html().getAttribute("lang"));
         assertTrue(browser.findElement(By.id("trainee-home")).getText().contains("فاطمة الزهراء بشرى"),
@@ -78,29 +36,28 @@ class BrowserIT {
 
     @Test
     void switchingLanguageMirrorsThePageAndIsRememberedForTheNextSignIn() {
-        signIn("khadija.elidrissi", DEMO_PASSWORD);
-        waitForPath("/learn/");
+        browser.signIn("khadija.elidrissi", DEMO_PASSWORD);
+        browser.waitForPath("/learn/");
         assertEquals("ltr", html().getAttribute("dir"));
 
         browser.findElement(By.id("lang-ar")).click();
-        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
         assertEquals("ar", html().getAttribute("lang"));
         assertTrue(browser.getCurrentUrl().endsWith("/learn/"), "the page stays, without the parameter: " + browser.getCurrentUrl());
 
-        signOut();
-        browser.manage().deleteAllCookies();
-        signIn("khadija.elidrissi", DEMO_PASSWORD);
-        waitForPath("/learn/");
+        browser.signOutForTheNextPerson();
+        browser.signIn("khadija.elidrissi", DEMO_PASSWORD);
+        browser.waitForPath("/learn/");
         assertEquals("rtl", html().getAttribute("dir"), "Arabic was remembered for her");
 
         browser.findElement(By.id("lang-fr")).click();
-        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "ltr"));
+        browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "ltr"));
     }
 
     @Test
     void wrongPasswordSaysSoOnTheForm() {
-        signIn("mariam.ouali", "not-her-password");
-        WebElement message = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        browser.signIn("mariam.ouali", "not-her-password");
+        WebElement message = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
         assertTrue(message.getText().contains("incorrect") || message.getText().contains("غير صحيحة") || message.getText().contains("Wrong"),
                 message.getText());
         assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
@@ -108,10 +65,10 @@ class BrowserIT {
 
     @Test
     void traineeIsRefusedAnAdministratorPage() {
-        signIn("salma.lahlou", DEMO_PASSWORD);
-        waitForPath("/learn/");
-        browser.get(url("admin/accounts.xhtml"));
-        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        browser.signIn("salma.lahlou", DEMO_PASSWORD);
+        browser.waitForPath("/learn/");
+        browser.open("admin/accounts.xhtml");
+        WebElement error = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertTrue(browser.findElement(By.id("error-reference")).getText().matches("[2-9A-Z]{4}-[2-9A-Z]{4}"));
         assertFalse(browser.getPageSource().contains("accounts:table"), "no account data leaks into the refusal");
         assertTrue(error.isDisplayed());
@@ -119,8 +76,8 @@ class BrowserIT {
 
     @Test
     void trainerSeesTheTraineesOfTheCooperatives() {
-        signIn("samira.bennani", DEMO_PASSWORD);
-        waitForPath("/trainer/");
+        browser.signIn("samira.bennani", DEMO_PASSWORD);
+        browser.waitForPath("/trainer/");
         String trainees = browser.findElement(By.id("trainees")).getText();
         assertTrue(trainees.contains("Hind Amrani"), trainees);
         assertTrue(trainees.contains("Coopérative Nour Es-Semara"), trainees);
@@ -128,75 +85,74 @@ class BrowserIT {
 
     @Test
     void signingOutEndsTheSessionForTheNextPersonAtTheTerminal() {
-        signIn("hind.amrani", DEMO_PASSWORD);
-        waitForPath("/learn/");
-        signOut();
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+        browser.signIn("hind.amrani", DEMO_PASSWORD);
+        browser.waitForPath("/learn/");
+        browser.signOut();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
 
-        browser.get(url("learn/"));
-        waitFor(ExpectedConditions.urlContains("login.xhtml"));
+        browser.open("learn/");
+        browser.waitFor(ExpectedConditions.urlContains("login.xhtml"));
         assertTrue(browser.findElements(By.id("trainee-home")).isEmpty());
     }
 
     @Test
     void administratorOpensAnAccountAndTheNewTraineeChoosesHerOwnPassword() {
         String username = "nouvelle-" + Long.toString(System.nanoTime(), 36);
-        signIn("admin", ADMIN_PASSWORD);
-        waitForPath("/admin/");
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.waitForPath("/admin/");
         assertTrue(Integer.parseInt(browser.findElement(By.id("count-trainees")).getText().trim()) >= 9);
 
-        browser.get(url("admin/accounts.xhtml"));
+        browser.open("admin/accounts.xhtml");
         browser.findElement(By.id("create:username")).sendKeys(username);
         browser.findElement(By.id("create:fullName")).sendKeys("Rkia Nouvelle");
         browser.findElement(By.id("create:fullNameAr")).sendKeys("رقية الجديدة");
         browser.findElement(By.id("create:password")).sendKeys("provisoire-1");
         browser.findElement(By.id("create:createAccount")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), username));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), username));
         // The list shows 25 accounts a page: the new one is found with the username filter.
         browser.findElement(By.cssSelector("[id='accounts:table'] input.ui-column-filter")).sendKeys(username);
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), username));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:table"), username));
         assertTrue(browser.findElement(By.id("accounts:table")).getText().contains("رقية الجديدة"), "Arabic name stored intact");
 
-        signOut();
-        browser.manage().deleteAllCookies();
-        signIn(username, "provisoire-1");
-        waitFor(ExpectedConditions.urlContains("/profile/password.xhtml"));
-        browser.get(url("learn/"));
-        waitFor(ExpectedConditions.urlContains("/profile/password.xhtml"));
+        browser.signOutForTheNextPerson();
+        browser.signIn(username, "provisoire-1");
+        browser.waitFor(ExpectedConditions.urlContains("/profile/password.xhtml"));
+        browser.open("learn/");
+        browser.waitFor(ExpectedConditions.urlContains("/profile/password.xhtml"));
 
         browser.findElement(By.id("password:current")).sendKeys("provisoire-1");
         browser.findElement(By.id("password:new")).sendKeys("mon propre mot");
         browser.findElement(By.id("password:repeat")).sendKeys("mon propre mot");
         browser.findElement(By.id("password:save")).click();
-        waitForPath("/learn/");
+        browser.waitForPath("/learn/");
         assertTrue(browser.findElement(By.id("trainee-home")).getText().contains("Rkia Nouvelle"));
     }
 
     @Test
     void personalAccessTokenWorksForScriptsUntilRevoked() {
-        signIn("omar.alaoui", DEMO_PASSWORD);
-        waitForPath("/trainer/");
-        browser.get(url("profile/"));
+        browser.signIn("omar.alaoui", DEMO_PASSWORD);
+        browser.waitForPath("/trainer/");
+        browser.open("profile/");
         browser.findElement(By.id("tokens:tokenName")).sendKeys("rapport");
         browser.findElement(By.id("tokens:createToken")).click();
-        String secret = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("token-secret"))).getText().trim();
+        String secret = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("token-secret"))).getText().trim();
         assertTrue(secret.startsWith("mhr_"), secret);
 
-        WebClient script = new WebClient(base());
+        WebClient script = new WebClient(browser.base());
         var me = script.get("api/me", "Bearer " + secret);
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("omar.alaoui"));
 
         browser.findElement(By.cssSelector("[id$=':revoke']")).click();
-        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id$=':revoke']")));
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id$=':revoke']")));
         assertEquals(401, script.get("api/me", "Bearer " + secret).statusCode());
     }
 
     @Test
     void traineeLearnsInArabicAndSeesHerProgressMove() {
-        signIn("aicha.benali", DEMO_PASSWORD);
-        waitForPath("/learn/");
+        browser.signIn("aicha.benali", DEMO_PASSWORD);
+        browser.waitForPath("/learn/");
         assertEquals("rtl", html().getAttribute("dir"));
 
         WebElement production = browser.findElement(By.id("course-production"));
@@ -206,36 +162,36 @@ class BrowserIT {
         assertTrue(production.findElements(By.cssSelector("a.continue")).isEmpty(), "a locked course cannot be opened");
 
         browser.findElement(By.cssSelector("#course-sourcing a.secondary-link")).click();
-        waitFor(ExpectedConditions.urlContains("course.xhtml"));
+        browser.waitFor(ExpectedConditions.urlContains("course.xhtml"));
         assertTrue(browser.findElement(By.id("course-summary")).getText().contains("أنجزتِ 0 من 5"), browser.findElement(By.id("course-summary")).getText());
 
         // The first lesson is done by passing its quiz (another test); the second is read and confirmed.
         assertTrue(browser.findElement(By.id("quiz-fibres-and-fabrics")).isDisplayed(), "the first lesson shows its quiz");
         browser.findElement(By.cssSelector("#lesson-trims-and-quantities a:not(.quiz-link)")).click();
-        waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
+        browser.waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
         WebElement lesson = browser.findElement(By.id("lesson-text"));
         assertEquals("rtl", lesson.getAttribute("dir"));
         assertTrue(lesson.getText().length() > 500, "the lesson is there to read");
         String firstLesson = browser.getCurrentUrl();
 
         browser.findElement(By.id("lesson-actions:mark-done")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlToBe(firstLesson)));
+        browser.waitFor(ExpectedConditions.not(ExpectedConditions.urlToBe(firstLesson)));
         assertTrue(browser.getCurrentUrl().contains("lesson.xhtml?course=sourcing&lesson="), "the next lesson opens: " + browser.getCurrentUrl());
         assertTrue(browser.findElements(By.id("fallback-notice")).isEmpty());
         String secondLesson = browser.getCurrentUrl();
 
-        browser.get(url("learn/course.xhtml?code=sourcing"));
+        browser.open("learn/course.xhtml?code=sourcing");
         assertTrue(browser.findElement(By.id("course-summary")).getText().contains("أنجزتِ 1 من 5"), browser.findElement(By.id("course-summary")).getText());
         assertTrue(browser.findElement(By.cssSelector("#course-summary .ui-progressbar")).getText().contains("20%"));
 
-        browser.get(url("learn/"));
+        browser.open("learn/");
         browser.findElement(By.cssSelector("#course-sourcing a.continue")).click();
-        waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
+        browser.waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
         assertEquals(secondLesson.substring(secondLesson.indexOf("lesson=")), browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("lesson=")),
                 "continue opens where she left off");
 
         browser.findElement(By.id("lang-en")).click();
-        WebElement fallback = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("fallback-notice")));
+        WebElement fallback = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("fallback-notice")));
         assertTrue(fallback.getText().contains("French"), fallback.getText());
         assertEquals("fr", browser.findElement(By.id("lesson-text")).getAttribute("lang"));
         assertEquals("ltr", browser.findElement(By.id("lesson-text")).getAttribute("dir"));
@@ -243,40 +199,40 @@ class BrowserIT {
 
     @Test
     void administratorImportsContentAndEnrollsAListOfTrainees() {
-        signIn("admin", ADMIN_PASSWORD);
-        waitForPath("/admin/");
-        browser.get(url("admin/content.xhtml?lang=en"));
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.waitForPath("/admin/");
+        browser.open("admin/content.xhtml?lang=en");
         browser.findElement(By.id("import:start")).click();
-        WebElement report = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("import:courses")));
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("import:courses"), "production"));
+        WebElement report = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("import:courses")));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("import:courses"), "production"));
         for (String course : List.of("sourcing", "modeling", "prototyping", "quality", "production", "marketing")) {
             assertTrue(report.getText().contains(course), report.getText());
         }
         assertTrue(report.getText().contains("Unchanged"), "files already imported at start-up change nothing: " + report.getText());
 
-        browser.get(url("admin/enrollments.xhtml"));
+        browser.open("admin/enrollments.xhtml");
         browser.findElement(By.id("enroll:usernames")).sendKeys("zineb.tazi\nnobody.here\n");
         browser.findElement(By.id("enroll:enrollList")).click();
-        WebElement refused = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        WebElement refused = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
         assertTrue(refused.getText().contains("2: nobody.here"), refused.getText());
 
         browser.findElement(By.id("enroll:usernames")).clear();
         browser.findElement(By.id("enroll:usernames")).sendKeys("zineb.tazi\n");
         browser.findElement(By.id("enroll:enrollList")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "zineb.tazi"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "zineb.tazi"));
     }
 
     @Test
     void administratorCreatesACooperativeAndImportsAFileOnlyOnceEveryLineIsRight() throws Exception {
-        signIn("admin", ADMIN_PASSWORD);
-        waitForPath("/admin/");
-        browser.get(url("admin/cooperatives.xhtml?lang=fr"));
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.waitForPath("/admin/");
+        browser.open("admin/cooperatives.xhtml?lang=fr");
         String name = "Coopérative Essai " + Long.toString(System.nanoTime(), 36);
         browser.findElement(By.id("cooperative:name-fr")).sendKeys(name);
         browser.findElement(By.id("cooperative:name-ar")).sendKeys("تعاونية التجربة");
         browser.findElement(By.id("cooperative:city")).sendKeys("Boujdour");
         browser.findElement(By.id("cooperative:save")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
         assertTrue(browser.findElement(By.id("cooperatives")).getText().contains(name), "the new cooperative is listed");
 
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("cooperatives", ".csv");
@@ -285,31 +241,31 @@ class BrowserIT {
                 + "Coopérative Rimal;تعاونية رمال;Smara;deux mille\n");
         browser.findElement(By.id("import-cooperatives:file")).sendKeys(bad.toString());
         browser.findElement(By.id("import-cooperatives:import")).click();
-        WebElement problems = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("import-problems")));
+        WebElement problems = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("import-problems")));
         assertTrue(problems.getText().contains("Ligne 3"), problems.getText());
         assertFalse(browser.findElement(By.id("cooperatives")).getText().contains("Amal Dakhla"), "nothing of a bad file is imported");
 
         java.nio.file.Files.writeString(bad, java.nio.file.Files.readString(bad).replace("deux mille", "2018"));
         browser.findElement(By.id("import-cooperatives:file")).sendKeys(bad.toString());
         browser.findElement(By.id("import-cooperatives:import")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 créé"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 créé"));
         assertTrue(browser.findElement(By.id("cooperatives")).getText().contains("Amal Dakhla"));
     }
 
     @Test
     void administratorEnrollsTheDemoCohortAgainAndNothingIsDuplicated() {
-        signIn("admin", ADMIN_PASSWORD);
-        waitForPath("/admin/");
-        browser.get(url("admin/cohorts.xhtml?lang=fr"));
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.waitForPath("/admin/");
+        browser.open("admin/cohorts.xhtml?lang=fr");
         WebElement table = browser.findElement(By.id("cohorts"));
         assertTrue(table.getText().contains("Cycle 1"), table.getText());
         // Other tests add cohorts of their own, and trainees to the demo cooperatives: the demo cohort's row is
         // enrolled once (which picks up those newcomers), then again, which must change nothing.
         String enroll = "//*[@id='cohorts']//tr[contains(., 'Cycle 1')]//*[contains(@id, ':enroll')]";
         browser.findElement(By.xpath(enroll)).click();
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
         browser.findElement(By.xpath(enroll)).click();
-        WebElement message = waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"),
+        WebElement message = browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"),
                 ", 0 nouvelle(s) inscription(s)")) ? browser.findElement(By.cssSelector(".ui-messages-info")) : null;
         assertTrue(message.getText().contains(", 0 nouvelle(s) inscription(s)"),
                 "enrolling the demo cohort again adds nothing: " + message.getText());
@@ -317,13 +273,13 @@ class BrowserIT {
 
     @Test
     void trainerChecksGiftQuestionsAndSeesEachErrorWithItsLine() {
-        signIn("samira.bennani", DEMO_PASSWORD);
-        waitForPath("/trainer/");
-        browser.get(url("trainer/gift.xhtml?lang=fr"));
+        browser.signIn("samira.bennani", DEMO_PASSWORD);
+        browser.waitForPath("/trainer/");
+        browser.open("trainer/gift.xhtml?lang=fr");
         WebElement text = browser.findElement(By.id("gift:text"));
         text.sendKeys("::q1:: Le lin est une fibre naturelle. {T}\n\n::q2:: Essai libre {}\n");
         browser.findElement(By.id("gift:preview")).click();
-        WebElement errors = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("gift-errors")));
+        WebElement errors = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("gift-errors")));
         assertTrue(errors.getText().contains("Ligne 3"), errors.getText());
         assertTrue(browser.findElements(By.id("gift-questions")).isEmpty(), "nothing is previewed from a file with an error");
 
@@ -331,14 +287,14 @@ class BrowserIT {
         text.clear();
         text.sendKeys("::q1:: Le lin est une fibre naturelle. {T}\n\n::q2:: Grammage ? {#156:1}\n");
         browser.findElement(By.id("gift:preview")).click();
-        WebElement questions = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("gift-questions")));
+        WebElement questions = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("gift-questions")));
         assertTrue(questions.getText().contains("2 questions comprises"), questions.getText());
         assertTrue(questions.getText().contains("156 ± 1"), questions.getText());
         assertTrue(questions.getText().contains("Vrai"), questions.getText());
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("add:course"))).selectByValue("quality");
         browser.findElement(By.id("add:save")).click();
-        WebElement added = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        WebElement added = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
         assertTrue(added.getText().contains("2 questions ajoutées"), added.getText());
     }
 
@@ -354,13 +310,13 @@ class BrowserIT {
 
     private void takeQuizCloseBrowserAndResume(String username, String course, String lesson, String savedText, String direction) {
         browser.manage().deleteAllCookies();
-        signIn(username, DEMO_PASSWORD);
-        waitForPath("/learn/");
-        browser.get(url("learn/lesson.xhtml?course=" + course + "&lesson=" + lesson));
+        browser.signIn(username, DEMO_PASSWORD);
+        browser.waitForPath("/learn/");
+        browser.open("learn/lesson.xhtml?course=" + course + "&lesson=" + lesson);
         browser.findElement(By.id("lesson-quiz")).click();
-        waitFor(ExpectedConditions.urlContains("quiz.xhtml"));
+        browser.waitFor(ExpectedConditions.urlContains("quiz.xhtml"));
         browser.findElement(By.id("quiz-start:start")).click();
-        waitFor(ExpectedConditions.urlContains("attempt.xhtml"));
+        browser.waitFor(ExpectedConditions.urlContains("attempt.xhtml"));
         assertEquals(direction, html().getAttribute("dir"));
         String attempt = browser.getCurrentUrl();
         List<WebElement> questions = browser.findElements(By.cssSelector("fieldset.question"));
@@ -369,24 +325,23 @@ class BrowserIT {
         for (WebElement question : questions) {
             given.add(answer(question));
             String slot = question.getAttribute("data-slot");
-            waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("q-" + slot + "-status"), savedText));
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("q-" + slot + "-status"), savedText));
         }
 
         // The terminal is switched off mid-quiz: a new browser, a new session.
-        browser.quit();
-        browser = Browser.start();
-        signIn(username, DEMO_PASSWORD);
-        waitForPath("/learn/");
-        browser.get(url("learn/quiz.xhtml?course=" + course + "&quiz=" + lesson));
+        browser.restart();
+        browser.signIn(username, DEMO_PASSWORD);
+        browser.waitForPath("/learn/");
+        browser.open("learn/quiz.xhtml?course=" + course + "&quiz=" + lesson);
         browser.findElement(By.id("quiz-start:continue")).click();
-        waitFor(ExpectedConditions.urlToBe(attempt));
+        browser.waitFor(ExpectedConditions.urlToBe(attempt));
         List<WebElement> resumed = browser.findElements(By.cssSelector("fieldset.question"));
         for (int i = 0; i < resumed.size(); i++) {
             assertEquals(given.get(i), shown(resumed.get(i)), "question " + (i + 1) + " shows the answer given before");
         }
         browser.findElement(By.id("hand-in:submit")).click();
         browser.switchTo().alert().accept();
-        waitFor(ExpectedConditions.urlContains("result.xhtml"));
+        browser.waitFor(ExpectedConditions.urlContains("result.xhtml"));
         assertTrue(browser.findElement(By.id("verdict")).isDisplayed());
     }
 
@@ -431,94 +386,55 @@ class BrowserIT {
     void pagesMeetWcag21AaInFrenchAndArabic() {
         List<String> violations = new java.util.ArrayList<>();
         for (String language : List.of("fr", "ar")) {
-            browser.get(url("login.xhtml?lang=" + language));
-            violations.addAll(accessibilityViolations("login " + language));
+            browser.open("login.xhtml?lang=" + language);
+            violations.addAll(browser.accessibilityViolations("login " + language));
         }
-        signIn("fatima.zahra", DEMO_PASSWORD);
-        waitForPath("/learn/");
+        browser.signIn("fatima.zahra", DEMO_PASSWORD);
+        browser.waitForPath("/learn/");
         for (String page : List.of("learn/", "learn/course.xhtml?code=sourcing", "learn/quiz.xhtml?course=quality&quiz=course",
                 "profile/", "profile/password.xhtml")) {
-            browser.get(url(page));
-            violations.addAll(accessibilityViolations(page + " ar"));
+            browser.open(page);
+            violations.addAll(browser.accessibilityViolations(page + " ar"));
         }
-        browser.get(url("learn/"));
+        browser.open("learn/");
         browser.findElement(By.cssSelector("#course-sourcing a.continue")).click();
-        waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
-        violations.addAll(accessibilityViolations("lesson ar"));
-        browser.get(url("learn/quiz.xhtml?course=modeling&quiz=course"));
+        browser.waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
+        violations.addAll(browser.accessibilityViolations("lesson ar"));
+        browser.open("learn/quiz.xhtml?course=modeling&quiz=course");
         browser.findElement(By.cssSelector("#attempts a")).click();
-        waitFor(ExpectedConditions.urlContains("result.xhtml"));
-        violations.addAll(accessibilityViolations("quiz result ar"));
-        browser.get(url("learn/quiz.xhtml?course=marketing&quiz=course"));
+        browser.waitFor(ExpectedConditions.urlContains("result.xhtml"));
+        violations.addAll(browser.accessibilityViolations("quiz result ar"));
+        browser.open("learn/quiz.xhtml?course=marketing&quiz=course");
         browser.findElement(By.id("quiz-start:start")).click();
-        waitFor(ExpectedConditions.urlContains("attempt.xhtml"));
-        violations.addAll(accessibilityViolations("quiz attempt ar"));
-        signOut();
-        browser.manage().deleteAllCookies();
-        signIn("admin", ADMIN_PASSWORD);
-        waitForPath("/admin/");
+        browser.waitFor(ExpectedConditions.urlContains("attempt.xhtml"));
+        violations.addAll(browser.accessibilityViolations("quiz attempt ar"));
+        browser.signOutForTheNextPerson();
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.waitForPath("/admin/");
         for (String page : List.of("admin/", "admin/accounts.xhtml", "admin/enrollments.xhtml", "admin/content.xhtml",
                 "admin/cooperatives.xhtml", "admin/cohorts.xhtml")) {
-            browser.get(url(page));
-            violations.addAll(accessibilityViolations(page));
+            browser.open(page);
+            violations.addAll(browser.accessibilityViolations(page));
         }
-        signOut();
-        browser.manage().deleteAllCookies();
-        signIn("samira.bennani", DEMO_PASSWORD);
-        waitForPath("/trainer/");
-        browser.get(url("trainer/quizzes.xhtml"));
-        violations.addAll(accessibilityViolations("trainer quizzes"));
+        browser.signOutForTheNextPerson();
+        browser.signIn("samira.bennani", DEMO_PASSWORD);
+        browser.waitForPath("/trainer/");
+        browser.open("trainer/quizzes.xhtml");
+        violations.addAll(browser.accessibilityViolations("trainer quizzes"));
         browser.findElement(By.id("quiz-modeling-course")).click();
-        waitFor(ExpectedConditions.urlContains("quiz-results.xhtml"));
-        violations.addAll(accessibilityViolations("trainer quiz results"));
-        browser.get(url("trainer/gift.xhtml"));
-        violations.addAll(accessibilityViolations("trainer gift"));
-        browser.get(url("trainer/cohorts.xhtml"));
-        violations.addAll(accessibilityViolations("trainer cohorts"));
+        browser.waitFor(ExpectedConditions.urlContains("quiz-results.xhtml"));
+        violations.addAll(browser.accessibilityViolations("trainer quiz results"));
+        browser.open("trainer/gift.xhtml");
+        violations.addAll(browser.accessibilityViolations("trainer gift"));
+        browser.open("trainer/cohorts.xhtml");
+        violations.addAll(browser.accessibilityViolations("trainer cohorts"));
         browser.findElement(By.cssSelector("#main a[href*='cohort-progress']")).click();
-        waitFor(ExpectedConditions.urlContains("cohort-progress.xhtml"));
-        violations.addAll(accessibilityViolations("trainer cohort progress"));
+        browser.waitFor(ExpectedConditions.urlContains("cohort-progress.xhtml"));
+        violations.addAll(browser.accessibilityViolations("trainer cohort progress"));
         assertEquals(List.of(), violations);
-    }
-
-    private List<String> accessibilityViolations(String page) {
-        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-        return results.getViolations().stream()
-                .map(rule -> page + ": " + rule.getId() + " on " + rule.getNodes().get(0).getTarget())
-                .toList();
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("login.xhtml"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("submit")).click();
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("signout")).click();
-        waitFor(ExpectedConditions.urlContains("login.xhtml"));
     }
 
     private WebElement html() {
         return browser.findElement(By.tagName("html"));
-    }
-
-    private void waitForPath(String path) {
-        waitFor(ExpectedConditions.urlMatches(".*" + java.util.regex.Pattern.quote(path) + "$"));
-    }
-
-    private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-    }
-
-    private URI base() {
-        // The adapter reports the machine's network address; the browser uses loopback, same port.
-        return URI.create("http://localhost:" + deployment.getPort() + deployment.getPath());
-    }
-
-    private String url(String path) {
-        return base().resolve(path).toString();
     }
 }
