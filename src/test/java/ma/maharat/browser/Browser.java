@@ -212,7 +212,8 @@ final class Browser implements WebDriver, JavascriptExecutor {
         com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(chromium);
         return results.getViolations().stream()
-                .map(rule -> page + ": " + rule.getId() + " on " + rule.getNodes().get(0).getTarget())
+                .map(rule -> page + ": " + rule.getId() + " on " + rule.getNodes().get(0).getTarget() + " ("
+                        + rule.getNodes().get(0).getFailureSummary() + ")")
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package ma.maharat.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -7,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,13 +38,18 @@ class PlanningBrowserIT extends BrowserScenario {
     }
 
     @Test
-    void anAdministratorPlansALatifasSessionAConflictIsRefusedAndLatifaMarksAttendance() {
+    void anAdministratorPlansALatifasSessionAConflictIsRefusedAndLatifaSeesItOnHerCalendar() {
         LocalDate day = weekendDay();
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.waitForPath("/admin/");
         browser.findElement(By.id("menu-planning"));
         PlanningPage planning = new PlanningPage(browser);
+        browser.open("admin/planning.xhtml?lang=ar");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-view")));
+        List<String> violations = new ArrayList<>(browser.accessibilityViolations("planning ar"));
         planning.open();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-view")));
+        violations.addAll(browser.accessibilityViolations("planning fr"));
 
         // Assign Latifa to Prototyping in the second cycle: the cohort's period fills the dates.
         planning.assign(SECOND_CYCLE, PROTOTYPING, "Latifa Mansouri");
@@ -65,5 +73,7 @@ class PlanningBrowserIT extends BrowserScenario {
         WebElement entry = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fc-event') and contains(., 'Prototypage') and contains(., 'Salle polyvalente')]")));
         assertTrue(entry.getText().contains("Prototypage"), entry.getText());
+        violations.addAll(browser.accessibilityViolations("trainer calendar fr"));
+        assertEquals(List.of(), violations, "WCAG 2.1 AA (axe-core) on the planning page and the trainer's calendar");
     }
 }
