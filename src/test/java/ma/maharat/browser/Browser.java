@@ -139,6 +139,18 @@ final class Browser implements WebDriver, JavascriptExecutor {
         waitFor(ExpectedConditions.urlMatches(".*" + java.util.regex.Pattern.quote(path) + "$"));
     }
 
+    /**
+     * Clicks what the locator finds, finding it again when an Ajax update replaced it between the finding
+     * and the click (a stale element was never clicked, so nothing is clicked twice).
+     */
+    void click(By locator) {
+        new WebDriverWait(chromium, patience).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(locator).click();
+                    return true;
+                });
+    }
+
     /** Waits until PrimeFaces has no Ajax request queued or running. */
     void waitForAjax() {
         waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(

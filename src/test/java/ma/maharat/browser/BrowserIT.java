@@ -262,9 +262,10 @@ class BrowserIT extends BrowserScenario {
         // Other tests add cohorts of their own, and trainees to the demo cooperatives: the demo cohort's row is
         // enrolled once (which picks up those newcomers), then again, which must change nothing.
         String enroll = "//*[@id='cohorts']//tr[contains(., 'Cycle 1')]//*[contains(@id, ':enroll')]";
-        browser.findElement(By.xpath(enroll)).click();
+        browser.click(By.xpath(enroll));
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
-        browser.findElement(By.xpath(enroll)).click();
+        browser.waitForAjax();
+        browser.click(By.xpath(enroll));
         WebElement message = browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"),
                 ", 0 nouvelle(s) inscription(s)")) ? browser.findElement(By.cssSelector(".ui-messages-info")) : null;
         assertTrue(message.getText().contains(", 0 nouvelle(s) inscription(s)"),
