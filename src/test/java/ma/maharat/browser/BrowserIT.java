@@ -262,14 +262,16 @@ class BrowserIT extends BrowserScenario {
         // Other tests add cohorts of their own, and trainees to the demo cooperatives: the demo cohort's row is
         // enrolled once (which picks up those newcomers), then again, which must change nothing.
         String enroll = "//*[@id='cohorts']//tr[contains(., 'Cycle 1')]//*[contains(@id, ':enroll')]";
+        By info = By.cssSelector(".ui-messages-info");
         browser.click(By.xpath(enroll));
-        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(info));
         browser.waitForAjax();
+        WebElement firstAnswer = browser.findElement(info);
         browser.click(By.xpath(enroll));
-        WebElement message = browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-info"),
-                ", 0 nouvelle(s) inscription(s)")) ? browser.findElement(By.cssSelector(".ui-messages-info")) : null;
-        assertTrue(message.getText().contains(", 0 nouvelle(s) inscription(s)"),
-                "enrolling the demo cohort again adds nothing: " + message.getText());
+        // The page's messages are rendered anew with the second answer; its text is read from the page as it
+        // then stands (the element may be replaced again by the time it is read).
+        browser.waitFor(ExpectedConditions.stalenessOf(firstAnswer));
+        browser.waitOrShow(ExpectedConditions.textToBePresentInElementLocated(info, ", 0 nouvelle(s) inscription(s)"));
     }
 
     @Test
