@@ -59,10 +59,15 @@ public class CertificatesResource {
     @Operation(summary = "Issue a course's certificates to every eligible trainee of a cohort or a cooperative,"
             + " or a cohort's programme certificates (programme=cohort id)")
     @APIResponse(responseCode = "200", description = "The certificates issued and how many trainees were skipped")
-    @APIResponse(responseCode = "400", description = "No such course or cohort, or neither cohort nor cooperative given")
+    @APIResponse(responseCode = "400", description = "No such course or cohort, neither cohort nor cooperative given,"
+            + " or a programme given with a course or a group")
     public BulkOutcome issue(@QueryParam("course") String course, @QueryParam("cohort") Long cohort,
             @QueryParam("cooperative") Long cooperative, @QueryParam("programme") Long programme) {
         if (programme != null) {
+            if (course != null || cohort != null || cooperative != null) {
+                // A programme's certificates go to its own cohort: a course or a group as well is a mistake, not a filter.
+                throw new WebApplicationException(Response.status(400).entity(java.util.Map.of("error", "give_programme_alone")).build());
+            }
             return issueProgramme(programme);
         }
         if ((cohort == null) == (cooperative == null)) {

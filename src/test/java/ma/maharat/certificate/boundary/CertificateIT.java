@@ -457,6 +457,13 @@ class CertificateIT {
         HttpResponse<byte[]> pdf = admin.getBytes("admin/certificate/" + programme.getId() + ".pdf");
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        HttpResponse<String> mixed = client().post("api/certificates/issue?programme=" + cohort.getId() + "&course=" + COURSE,
+                "application/json", "", ADMIN);
+        assertEquals(400, mixed.statusCode(), mixed.body());
+        assertTrue(mixed.body().contains("give_programme_alone"), mixed.body());
+        HttpResponse<String> unknown = client().post("api/certificates/issue?programme=987654321", "application/json", "", ADMIN);
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("certificate.cohortNotFound"), unknown.body());
         HttpResponse<String> listed = client().get("api/certificates?q=" + programme.getNumber(), ADMIN);
         assertTrue(listed.body().contains("\"programmeCohort\":\"" + name + "\""), listed.body());
 
