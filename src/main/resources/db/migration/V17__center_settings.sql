@@ -1,0 +1,12 @@
+-- Settings of the center that administrators change in the application rather than in the server's
+-- configuration: first of them, the public address printed under certificates' QR codes and signed into
+-- credentials (until it is set, the configuration's MAHARAT_PUBLIC_URL stands). One row a setting; who
+-- changed it and when is kept here and in the audit log.
+
+CREATE TABLE center_setting (
+    name        VARCHAR(64)     NOT NULL,
+    value       VARCHAR(2000)   NOT NULL,
+    changed_at  DATETIME(6)     NOT NULL,
+    changed_by  VARCHAR(100)    NOT NULL,
+    PRIMARY KEY (name)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
