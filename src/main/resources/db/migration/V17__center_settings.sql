@@ -10,3 +10,8 @@ CREATE TABLE center_setting (
     changed_by  VARCHAR(100)    NOT NULL,
     PRIMARY KEY (name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A database that received the demo data set before this migration is marked as the demo too: its fixed
+-- demo certificate is the sign (DemoCertificates.VALID_CODE). Newer demo databases are marked as they load.
+INSERT INTO center_setting (name, value, changed_at, changed_by)
+SELECT 'demo-data-set', 'loaded', UTC_TIMESTAMP(6), 'migration' FROM certificate WHERE verification_code = 'DEM0-VA1D-2026-0001';
