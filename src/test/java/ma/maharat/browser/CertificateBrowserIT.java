@@ -44,6 +44,10 @@ class CertificateBrowserIT extends BrowserScenario {
         assertTrue(salmaRow.contains("leçons non faites"), "what a trainee misses is spelled out: " + salmaRow);
 
         khadija.findElement(By.xpath(".//button[contains(@id, ':issue')]")).click();
+        WebElement confirmation = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog-message")));
+        assertTrue(confirmation.getText().contains("Khadija El Idrissi") && confirmation.getText().contains(MODELING_FR),
+                "the confirmation names whom and what: " + confirmation.getText());
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Khadija El Idrissi"));
         WebElement number = browser.waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[contains(., 'Khadija El Idrissi')]//a[contains(@class, 'certificate-number')]")));
@@ -83,9 +87,15 @@ class CertificateBrowserIT extends BrowserScenario {
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.waitFor(ExpectedConditions.urlContains("/admin/"));
         browser.open("admin/certificate.xhtml?id=" + certificateId);
-        browser.findElement(By.id("certificate:reason")).sendKeys("Test : délivrée par erreur");
         browser.findElement(By.id("certificate:revoke")).click();
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        WebElement reason = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("certificate:reason")));
+        browser.findElement(By.id("certificate:confirm-revoke")).click();
+        WebElement missing = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#certificate\\:revoke-dialog .ui-message-error")));
+        assertTrue(missing.getText().contains("motif"), "a missing reason is said in the dialog itself: " + missing.getText());
+        assertEquals("Valide", browser.findElement(By.id("status")).getText().trim(), "nothing revoked without a reason");
+        reason = browser.findElement(By.id("certificate:reason"));
+        reason.sendKeys("Test : délivrée par erreur");
+        browser.findElement(By.id("certificate:confirm-revoke")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Révoquée"));
         browser.signOutForTheNextPerson();
 

@@ -48,11 +48,18 @@ public class CertificatePage implements Serializable {
         }
     }
 
-    public void revoke() {
+    /**
+     * Revokes with the reason typed in the same dialog; a missing or too long reason is said in the
+     * dialog, which stays open. Done, the page opens again showing the certificate revoked.
+     */
+    public void revoke() throws java.io.IOException {
         try {
             certificate = certificates.revoke(id, reason);
             messages.info("certificate.revokedDone", certificate.getNumber());
             reason = null;
+            var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/admin/certificate.xhtml?id=" + id);
         } catch (CertificateRuleViolation e) {
             messages.error("certificate:reason", e.messageKey(), e.arguments());
         }

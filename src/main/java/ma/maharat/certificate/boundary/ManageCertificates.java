@@ -234,6 +234,16 @@ public class ManageCertificates implements Serializable {
                 .map(l -> messages.text("certificates.lessonQuiz", l.getTitle().in(lang))).orElse(scope);
     }
 
+    /** What the confirmation before issuing one certificate says: to whom, for what. */
+    public String issueConfirmation(Candidate candidate) {
+        return messages.text("certificates.issueOneConfirm", holderName(candidate), getCourseTitle());
+    }
+
+    /** What the confirmation before issuing in bulk says: how many certificates, for what. */
+    public String getIssueAllConfirmation() {
+        return messages.text("certificates.issueAllConfirmCount", getWillReceive(), getCourseTitle());
+    }
+
     public String holderName(Candidate candidate) {
         return language.isRightToLeft() && candidate.fullNameAr() != null && !candidate.fullNameAr().isBlank()
                 ? candidate.fullNameAr() : candidate.fullName();
