@@ -1,12 +1,18 @@
 package ma.maharat.platform.security;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -48,9 +54,69 @@ public class RequestSizeLimit extends HttpFilter {
                 response.getWriter().write("{\"error\":\"request_entity_too_large\",\"status\":413,\"limit\":" + limit + "}");
                 return;
             }
-            response.sendError(413);
+            // Not sendError: the container's error page would read the form's fields, which is the very
+            // thing that fails ("Post too large"). The page is shown to a request without a body.
+            response.setStatus(413);
+            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 413);
+            request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+            request.getRequestDispatcher(PAGE).forward(new WithoutBody(request), response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    static final String PAGE = "/WEB-INF/errorpages/413.xhtml";
+
+    /** The refused request as a GET with no body and no fields, so that showing the page reads nothing. */
+    private static final class WithoutBody extends HttpServletRequestWrapper {
+
+        WithoutBody(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public int getContentLength() {
+            return 0;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return 0;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            throw new IOException("the body of a refused request is not read");
+        }
     }
 }
