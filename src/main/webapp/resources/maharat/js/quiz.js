@@ -32,7 +32,8 @@
             .replace(/[\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) - 0x06F0); })
             .replace(/[\u066B,]/g, ".")
             .replace(/[\s\u00A0\u202F\u066C]/g, "");
-        return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(ascii) ? ascii : null;
+        /* At most 30 digits, as the server accepts (Numbers.MAX_DIGITS): more is a typing accident. */
+        return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(ascii) && ascii.replace(/\D/g, "").length <= 30 ? ascii : null;
     }
 
     function responseOf(fieldset) {

@@ -163,6 +163,10 @@ public class Certificates {
 
     /** The course's eligibility for the active trainees of a cohort or a cooperative. */
     public EligibilityReport eligibility(long courseId, GroupKind kind, long groupId) {
+        if (kind == GroupKind.COOPERATIVE && em.find(Cooperative.class, groupId) == null) {
+            // As for an unknown cohort: "nobody to certify" would hide a wrong number.
+            throw new CertificateRuleViolation("certificate.cooperativeNotFound");
+        }
         List<Account> trainees = kind == GroupKind.COHORT ? traineesOf(cohort(groupId))
                 : em.createNamedQuery(Certificate.TRAINEES_OF_COOPERATIVE, Account.class).setParameter("cooperative", groupId)
                         .setParameter("role", Role.TRAINEE).getResultList();

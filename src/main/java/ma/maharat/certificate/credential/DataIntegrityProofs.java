@@ -57,12 +57,12 @@ final class DataIntegrityProofs {
                     .sign(unsigned, draft)
                     .compacted();
             // The compacted credential may be reshaped (one-element arrays flattened, types aliased):
-            // the proof goes onto the credential exactly as it was given.
+            // the proof goes onto the credential exactly as it was given. Open Badges 3.0's JSON
+            // binding writes every collection as an array, proof included (1EdTech's schema refuses
+            // a lone object); a set of one proof canonicalizes as the proof itself, so it verifies alike.
             JsonValue proof = compacted.get("proof");
-            if (proof instanceof JsonArray array && array.size() == 1) {
-                proof = array.get(0);
-            }
-            return Json.createObjectBuilder(unsigned).add("proof", proof).build();
+            JsonArray proofs = proof instanceof JsonArray array ? array : Json.createArrayBuilder().add(proof).build();
+            return Json.createObjectBuilder(unsigned).add("proof", proofs).build();
         } catch (SigningError | DocumentError e) {
             throw new IllegalStateException("The credential could not be signed: " + e, e);
         }
@@ -72,6 +72,10 @@ final class DataIntegrityProofs {
     Verification verify(JsonObject signed) {
         String issuer = issuerId(signed);
         JsonValue proof = signed.get("proof");
+        // Credentials issued before proofs became arrays carry one object: both still verify.
+        if (proof instanceof JsonArray array && array.size() == 1) {
+            proof = array.get(0);
+        }
         if (!(proof instanceof JsonObject proofObject)) {
             return Verification.failed(issuer, "exactly one proof expected");
         }

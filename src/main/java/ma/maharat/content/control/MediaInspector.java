@@ -99,6 +99,12 @@ final class MediaInspector {
             String extension = destination.substring(destination.lastIndexOf('.'));
             return Outcome.refused("image " + destination + " is not a real " + format.displayName()
                     + " image (its content does not match the " + extension + " extension)");
+        } else {
+            Optional<ImageSize> size = ImageSize.of(format, bytes);
+            if (size.isPresent() && size.get().isTooLarge()) {
+                // Every trainee's phone would decode it: refused from the header, never decoded here.
+                return Outcome.refused("image " + destination + " is too large: " + size.get().describe());
+            }
         }
         return new Outcome(new MediaFile(destination, format.mediaType(), bytes, ContentHash.sha256(bytes)), List.of());
     }

@@ -111,6 +111,14 @@ public final class MediaUpload {
         if (!format.hasSignature(bytes)) {
             throw new Refused("authoring.image.notImage", "content is not a real " + format.displayName() + " image");
         }
+        // The header first: a small file may declare a raster of gigabytes (issue 13, item 7).
+        Optional<ImageSize> size = ImageSize.of(format, bytes);
+        if (size.isEmpty()) {
+            throw new Refused("authoring.image.notImage", "the image cannot be decoded");
+        }
+        if (size.get().isTooLarge()) {
+            throw new Refused("authoring.image.tooManyPixels", "the image is " + size.get().describe());
+        }
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -177,6 +185,10 @@ public final class MediaUpload {
     static byte[] webp(byte[] bytes) throws Refused {
         if (!ImageFormat.WEBP.hasSignature(bytes) || bytes.length < 20) {
             throw new Refused("authoring.image.notImage", "content is not a real WEBP image");
+        }
+        Optional<ImageSize> declared = ImageSize.of(ImageFormat.WEBP, bytes);
+        if (declared.isPresent() && declared.get().isTooLarge()) {
+            throw new Refused("authoring.image.tooManyPixels", "the image is " + declared.get().describe());
         }
         ByteArrayOutputStream chunks = new ByteArrayOutputStream();
         int offset = 12;

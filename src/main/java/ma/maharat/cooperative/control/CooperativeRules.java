@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 import ma.maharat.cooperative.entity.CooperativeDetails;
 import ma.maharat.cooperative.entity.LegalForm;
+import ma.maharat.platform.text.VisibleText;
 
 /**
  * What makes a cooperative's details acceptable, the same for the form and for CSV rows: names in both
  * languages and a city, a plausible founding year, a member count that is a count, a phone number and
- * an e-mail address that look like ones. Texts are tidied first (surrounding blanks, runs of spaces),
- * so that what is checked is what is stored. Pure: no database.
+ * an e-mail address that look like ones. Texts are tidied first (Unicode NFC, surrounding blanks, runs
+ * of spaces), so that what is checked is what is stored, and must be visible ({@link VisibleText}). Pure: no database.
  */
 public final class CooperativeRules {
 
@@ -61,7 +62,7 @@ public final class CooperativeRules {
         if (text == null) {
             return null;
         }
-        String tidied = text.strip().replaceAll("\\s+", " ");
+        String tidied = VisibleText.normalise(text);
         return tidied.isEmpty() ? null : tidied;
     }
 
@@ -84,6 +85,9 @@ public final class CooperativeRules {
     private static void optional(List<FieldProblem> problems, String field, String value, int maxLength) {
         if (value != null && value.length() > maxLength) {
             problems.add(FieldProblem.of(field, "cooperative.tooLong", maxLength));
+        } else if (value != null && !field.equals("main_products") && VisibleText.problem(value, maxLength).isPresent()) {
+            // NUL, a zero-width space or a right-to-left override: a name that looks like another or like none.
+            problems.add(FieldProblem.of(field, "cooperative.invisible"));
         }
     }
 }

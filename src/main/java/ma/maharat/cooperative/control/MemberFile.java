@@ -62,10 +62,14 @@ public final class MemberFile {
                 rowProblems.add(ImportProblem.at(line, "full_name_fr", "cooperative.required"));
             } else if (fullName.length() > 200) {
                 rowProblems.add(ImportProblem.at(line, "full_name_fr", "cooperative.tooLong", 200));
+            } else if (ma.maharat.platform.text.VisibleText.problem(fullName, 200).isPresent()) {
+                rowProblems.add(ImportProblem.at(line, "full_name_fr", "cooperative.invisible"));
             }
             String fullNameAr = CooperativeRules.tidy(row.get("full_name_ar"));
             if (fullNameAr != null && fullNameAr.length() > 200) {
                 rowProblems.add(ImportProblem.at(line, "full_name_ar", "cooperative.tooLong", 200));
+            } else if (ma.maharat.platform.text.VisibleText.problem(fullNameAr, 200).isPresent()) {
+                rowProblems.add(ImportProblem.at(line, "full_name_ar", "cooperative.invisible"));
             }
             String cooperative = row.get("cooperative");
             if (cooperative == null) {

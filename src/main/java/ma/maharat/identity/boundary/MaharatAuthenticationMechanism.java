@@ -211,7 +211,10 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String error, Long retryAfterSeconds) {
         try {
             response.setStatus(status);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"maharat\", Basic realm=\"maharat\", charset=\"UTF-8\"");
+            // Bearer only: a Basic challenge makes a browser prompt and then replay (cache) the password,
+            // of an administrator on a shared terminal, with every later request, a cross-site one too.
+            // API clients may still send Basic credentials unasked.
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"maharat\"");
             if (retryAfterSeconds != null) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
             }

@@ -38,6 +38,10 @@ public class AccessTokens {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new AccountRuleViolation("token.nameRequired");
         }
+        name = ma.maharat.platform.text.VisibleText.normalise(name);
+        if (ma.maharat.platform.text.VisibleText.problem(name, 100).isPresent()) {
+            throw new AccountRuleViolation("token.nameInvisible");
+        }
         Account account = em.find(Account.class, accountId);
         if (account == null) {
             throw new AccountRuleViolation("account.notFound");

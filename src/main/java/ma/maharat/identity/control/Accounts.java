@@ -11,6 +11,7 @@ import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
+import ma.maharat.platform.text.VisibleText;
 
 /** Creating and looking after accounts: what administrators do for others and people do for themselves. */
 @Stateless
@@ -71,6 +72,8 @@ public class Accounts {
         if (request.fullName() == null || request.fullName().isBlank()) {
             throw new AccountRuleViolation("fullName.required");
         }
+        String fullName = checkedName(request.fullName());
+        String fullNameAr = checkedName(request.fullNameAr());
         if (request.role() == null) {
             throw new AccountRuleViolation("role.required");
         }
@@ -80,8 +83,8 @@ public class Accounts {
         if (taken) {
             throw new AccountRuleViolation("username.taken", username);
         }
-        Account account = new Account(username, request.fullName(), request.role(), hashing.hash(request.password().toCharArray()));
-        account.setFullNameAr(request.fullNameAr());
+        Account account = new Account(username, fullName, request.role(), hashing.hash(request.password().toCharArray()));
+        account.setFullNameAr(fullNameAr == null || fullNameAr.isEmpty() ? null : fullNameAr);
         if (request.language() != null && LANGUAGES.contains(request.language())) {
             account.setPreferredLanguage(request.language());
         }
@@ -101,8 +104,25 @@ public class Accounts {
         em.persist(account);
         em.flush();
         audit.record("account.created", "account", account.getId(),
-                "Account " + username + " (" + request.role() + ") opened for " + request.fullName());
+                "Account " + username + " (" + request.role() + ") opened for " + fullName);
         return account;
+    }
+
+    /** The longest full name, the column's width. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    /**
+     * A full name in its one form (NFC, blanks tidied), refused when it holds invisible or control
+     * characters or is longer than the column: a name must be visible, searchable and storable.
+     */
+    static String checkedName(String name) {
+        String normalised = VisibleText.normalise(name);
+        VisibleText.problem(normalised, MAX_NAME_LENGTH).ifPresent(problem -> {
+            throw problem == VisibleText.Problem.TOO_LONG
+                    ? new AccountRuleViolation("fullName.tooLong", MAX_NAME_LENGTH)
+                    : new AccountRuleViolation("fullName.invisible");
+        });
+        return normalised;
     }
 
     /**

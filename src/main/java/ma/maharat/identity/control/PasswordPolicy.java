@@ -19,6 +19,10 @@ public final class PasswordPolicy {
         if (password.length() > MAXIMUM_LENGTH) {
             throw new AccountRuleViolation("password.tooLong", MAXIMUM_LENGTH);
         }
+        if (ma.maharat.platform.text.VisibleText.hasControlCharacter(password)) {
+            // NUL and line breaks are typed by no keyboard and cut some tools' strings short.
+            throw new AccountRuleViolation("password.controlCharacter");
+        }
         if (password.strip().equalsIgnoreCase(username == null ? "" : username.strip())) {
             throw new AccountRuleViolation("password.sameAsUsername");
         }

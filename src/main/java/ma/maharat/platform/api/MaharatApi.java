@@ -26,10 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 })
 public class MaharatApi extends Application {
 
-    /** Jersey checks {@code @RolesAllowed} on resources only with this feature registered. */
+    /**
+     * Jersey checks {@code @RolesAllowed} on resources only with this feature registered. No WADL: it
+     * answered {@code OPTIONS} with a description of the API naming Jersey's version. Errors keep the
+     * JSON body {@link ApiErrors} gives them instead of becoming the container's HTML error pages.
+     */
     @Override
     public Map<String, Object> getProperties() {
         return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                "jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.server.response.setStatusOverSendError", true);
     }
 }

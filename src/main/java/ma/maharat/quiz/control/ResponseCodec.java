@@ -10,7 +10,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -87,7 +86,8 @@ public final class ResponseCodec {
                 return new TextResponse(object.getString("text"));
             }
             if (question instanceof NumericalQuestion) {
-                return new NumberResponse(new BigDecimal(object.getString("number")));
+                // Bounded: "1e2147483647" would otherwise become a string of two billion digits when stored.
+                return NumberResponse.of(object.getString("number"));
             }
             if (question instanceof MatchingQuestion matching) {
                 Map<Integer, String> pairs = new TreeMap<>();

@@ -13,6 +13,13 @@ import ma.maharat.quiz.question.TextFormat;
  */
 final class AnswerBlock {
 
+    /**
+     * More answers than a trainee can read on one screen, far more than any real question (Moodle's
+     * forms offer 5 and grow by 3): a block with more is refused before any of them is read, so that a
+     * hostile block of 500,000 answers costs one scan.
+     */
+    static final int MAX_ANSWERS = 100;
+
     private final BlockText text;
     private final int from;
     private final int to;
@@ -61,6 +68,10 @@ final class AnswerBlock {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (markers.indexOf(c) >= 0 && text.isSyntax(i, c)) {
+                if (starts.size() == MAX_ANSWERS) {
+                    throw text.error(i, "a question has at most " + MAX_ANSWERS + " answers; this is answer "
+                            + (MAX_ANSWERS + 1));
+                }
                 starts.add(i);
             }
         }

@@ -120,10 +120,23 @@ final class BlockText {
         return -1;
     }
 
-    /** The first occurrence of {@code literal} wholly inside [from, to), escaped or not, or -1. */
+    /**
+     * The first occurrence of {@code literal} wholly inside [from, to), escaped or not, or -1. The search
+     * stops at {@code to}: searching the rest of the block for every answer made a block of many
+     * answers cost the square of its length.
+     */
     int indexOf(String literal, int from, int to) {
-        int found = chars.indexOf(literal, from);
-        return found >= 0 && found + literal.length() <= to ? found : -1;
+        for (int i = from; i + literal.length() <= to; i++) {
+            if (chars.startsWith(literal, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code literal} starts at {@code at} and ends at or before {@code to}, escaped or not. */
+    boolean startsWith(String literal, int at, int to) {
+        return at >= 0 && at + literal.length() <= to && chars.startsWith(literal, at);
     }
 
     /** The first index in [from, to) that is not blank, or {@code to}. */

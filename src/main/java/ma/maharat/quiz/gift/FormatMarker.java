@@ -16,7 +16,7 @@ record FormatMarker(TextFormat format, int end) {
     static Optional<FormatMarker> at(BlockText text, int at, int to) {
         for (TextFormat format : TextFormat.values()) {
             String marker = "[" + format.giftName() + "]";
-            if (text.indexOf(marker, at, to) == at) {
+            if (text.startsWith(marker, at, to)) {
                 return Optional.of(new FormatMarker(format, at + marker.length()));
             }
         }

@@ -1,17 +1,15 @@
 package ma.maharat.quiz.gift;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
+import ma.maharat.quiz.question.Numbers;
 
 /**
  * Reads the numbers of numerical answers. Only Western digits with a decimal point are numbers, as
  * in Moodle's GIFT: a decimal comma or Arabic-Indic digits are reported rather than guessed at. The
- * exponent is limited to three digits so that a typo cannot create an absurdly large number.
+ * digits and the exponent are bounded ({@link Numbers}) so that a typo cannot create an absurdly
+ * large number, nor a hostile file a number that costs seconds to read.
  */
 final class GiftNumber {
-
-    private static final Pattern NUMBER =
-            Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?");
 
     private GiftNumber() {
     }
@@ -24,9 +22,14 @@ final class GiftNumber {
             throw text.error(from, what + " is missing");
         }
         String written = text.raw(start, end);
-        if (!NUMBER.matcher(written).matches()) {
-            throw text.error(start, "'" + written + "' is not a number; write it with digits 0-9 and a decimal point");
+        try {
+            return Numbers.read(written);
+        } catch (NumberFormatException e) {
+            if (written.length() > Numbers.MAX_DIGITS && written.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.')) {
+                throw text.error(start, what + " has more than " + Numbers.MAX_DIGITS + " digits");
+            }
+            throw text.error(start, "'" + GiftWeight.shortened(written)
+                    + "' is not a number; write it with digits 0-9 and a decimal point");
         }
-        return new BigDecimal(written);
     }
 }

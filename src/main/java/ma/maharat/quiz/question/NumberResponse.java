@@ -13,8 +13,12 @@ public record NumberResponse(BigDecimal value) implements Response {
         Objects.requireNonNull(value, "value");
     }
 
-    /** A response from a plain decimal string such as {@code "3.14"}. */
+    /**
+     * A response from a plain decimal string such as {@code "3.14"}, within {@link Numbers}' bounds.
+     *
+     * @throws NumberFormatException when it is not such a number
+     */
     public static NumberResponse of(String value) {
-        return new NumberResponse(new BigDecimal(value));
+        return new NumberResponse(Numbers.read(value));
     }
 }

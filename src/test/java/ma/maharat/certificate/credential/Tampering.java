@@ -15,7 +15,7 @@ enum Tampering {
     STATUS_INDEX("/credentialStatus/statusListIndex", Json.createValue("999")),
     CREDENTIAL_NAME("/name", Json.createValue("Certificat falsifié")),
     HOURS_IN_CRITERIA("/credentialSubject/achievement/criteria/narrative", Json.createValue("Rien.")),
-    PROOF_CREATED("/proof/created", Json.createValue("2021-01-01T00:00:00Z"));
+    PROOF_CREATED("/proof/0/created", Json.createValue("2021-01-01T00:00:00Z"));
 
     private final String path;
     private final JsonValue value;

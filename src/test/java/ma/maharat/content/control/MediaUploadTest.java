@@ -22,6 +22,70 @@ import org.junit.jupiter.api.Test;
 /** Uploaded images: checked by content, cleaned of their metadata, scaled for phones, SVG inert. */
 class MediaUploadTest {
 
+    /** A PNG of a few dozen bytes declaring {@code width} × {@code height} RGBA pixels and holding none. */
+    static byte[] pngDeclaring(int width, int height) {
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 6)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        chunk(png, "IHDR", ihdr.array());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typeBytes);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void imageDeclaringTooManyPixelsIsRefusedFromItsHeaderBeforeDecoding() {
+        // Issue 13, item 7: 5000 × 5000 was decoded; 30000 × 16000 RGBA is a 1.9 GB raster. These files
+        // hold no pixel data at all, so decoding them would fail as "not an image": the refusal for
+        // pixels shows the header was read first.
+        for (int[] size : new int[][] {{5000, 5000}, {30000, 16000}, {Integer.MAX_VALUE, 2}}) {
+            MediaUpload.Outcome outcome = MediaUpload.accept("bomb.png", pngDeclaring(size[0], size[1]));
+            assertFalse(outcome.isAccepted());
+            assertEquals("authoring.image.tooManyPixels", outcome.messageKey(), outcome.problem());
+            assertTrue(outcome.problem().startsWith("the image is " + size[0] + " × " + size[1] + " pixels"), outcome.problem());
+            assertTrue(outcome.problem().endsWith("the limit is 16 megapixels"), outcome.problem());
+        }
+        assertEquals("authoring.image.notImage", MediaUpload.accept("empty.png", pngDeclaring(4000, 4000)).messageKey(),
+                "within the limit, the same empty file is decoded and found broken");
+    }
+
+    @Test
+    void gifAndJpegAndWebpAreMeasuredFromTheirHeadersToo() throws Exception {
+        byte[] screen = {'G', 'I', 'F', '8', '9', 'a', (byte) 0x88, 0x13, (byte) 0x88, 0x13, 0, 0, 0, ';'};
+        assertEquals("authoring.image.tooManyPixels", MediaUpload.accept("bomb.gif", screen).messageKey());
+        byte[] frame = {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0,
+            0x2C, 0, 0, 0, 0, (byte) 0x88, 0x13, (byte) 0x88, 0x13, 0, 2, 0, ';'};
+        assertEquals("authoring.image.tooManyPixels", MediaUpload.accept("bomb.gif", frame).messageKey());
+        ByteBuffer webp = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+        webp.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(22).put("WEBP".getBytes(StandardCharsets.US_ASCII))
+                .put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10).putInt(0)
+                .put((byte) 0x87).put((byte) 0x13).put((byte) 0).put((byte) 0x87).put((byte) 0x13).put((byte) 0);
+        MediaUpload.Outcome webpOutcome = MediaUpload.accept("bomb.webp", webp.array());
+        assertEquals("authoring.image.tooManyPixels", webpOutcome.messageKey(), webpOutcome.problem());
+        assertTrue(webpOutcome.problem().contains("5000 × 5000 pixels"), webpOutcome.problem());
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4000, 3000, BufferedImage.TYPE_BYTE_GRAY), "jpeg", jpeg);
+        assertTrue(MediaUpload.accept("phone.jpg", jpeg.toByteArray()).isAccepted(), "a 12-megapixel photo passes");
+    }
+
+    @Test
+    void importedCourseImageDeclaringTooManyPixelsIsRefusedToo() {
+        MediaInspector.Outcome outcome = MediaInspector.check("media/bomb.png", ImageFormat.PNG, pngDeclaring(5000, 5000));
+        assertEquals(java.util.List.of("image media/bomb.png is too large: 5000 × 5000 pixels, 25.0 megapixels;"
+                + " the limit is 16 megapixels"), outcome.problems());
+    }
+
     @Test
     void pngIsReencodedWithoutItsTextChunks() throws Exception {
         byte[] original = pngWithText(40, 30, "GPS 27.15N 13.20W, phone of Fatima");

@@ -72,6 +72,19 @@ class CooperativeCsvTest {
                 cooperatives(HEADER + TIFAWIN + "Coop B,,,Tarfaya,,,,,,,,\n").problems());
     }
 
+    /** Issue 13, item 11: a name must be visible, or it looks like another one (or none) and no search finds it. */
+    @Test
+    void namesWithInvisibleOrControlCharactersAreReported() {
+        assertOnlyProblem(problem(2, "name_fr", "cooperative.invisible"),
+                cooperatives("name_fr,name_ar,city\nCoop\u200B B,تعاونية,Tarfaya\n").problems());
+        assertOnlyProblem(problem(2, "name_ar", "cooperative.invisible"),
+                cooperatives("name_fr,name_ar,city\nCoop B,\u202Eتعاونية,Tarfaya\n").problems());
+        assertOnlyProblem(problem(2, "city", "cooperative.invisible"),
+                cooperatives("name_fr,name_ar,city\nCoop B,تعاونية,Tar\u0000faya\n").problems());
+        assertOnlyProblem(problem(2, "full_name_fr", "cooperative.invisible"),
+                members("username,full_name_fr,cooperative\nsara.x,\u200B\u200B,Coopérative Tifawin\n").problems());
+    }
+
     @Test
     void yearThatIsNotANumberIsReported() {
         assertOnlyProblem(problem(2, "year_founded", "csv.badYear", "deux mille"),

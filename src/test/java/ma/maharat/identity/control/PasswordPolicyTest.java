@@ -41,4 +41,11 @@ class PasswordPolicyTest {
     void missingPasswordIsTooShort() {
         assertEquals("password.tooShort", assertThrows(AccountRuleViolation.class, () -> PasswordPolicy.check("u", null)).messageKey());
     }
+
+    @Test
+    void aPasswordWithNulIsRefused() {
+        AccountRuleViolation refused = assertThrows(AccountRuleViolation.class,
+                () -> PasswordPolicy.check("hind", "secret\u0000secret"));
+        assertEquals("password.controlCharacter", refused.messageKey());
+    }
 }

@@ -91,6 +91,22 @@ class ResponseCodecTest {
     }
 
     @Test
+    void refusesNumbersBeyondThirtyDigitsOrAThreeDigitExponent() {
+        // Issue 13, item 2: these answered 500 (a two-billion-digit string) and 503 ("retry forever").
+        for (String hostile : new String[] {"1e2147483647", "1e70000", "1e-2147483648", "1E1000",
+                "1".repeat(31), "0." + "0".repeat(30) + "1", "1e123456789"}) {
+            var error = assertThrows(ResponseCodec.InvalidResponse.class,
+                    () -> ResponseCodec.read(NUMERICAL, "{\"number\": \"" + hostile + "\"}"), hostile);
+            assertTrue(error.getMessage().startsWith("not an answer to a numerical question"), error.getMessage());
+        }
+        assertEquals(new NumberResponse(new BigDecimal("1e999")), ResponseCodec.read(NUMERICAL, "{\"number\": \"1e999\"}"));
+        assertEquals(new NumberResponse(new BigDecimal("1".repeat(30))),
+                ResponseCodec.read(NUMERICAL, "{\"number\": \"" + "1".repeat(30) + "\"}"));
+        assertEquals(1000, ResponseCodec.canonical(ResponseCodec.read(NUMERICAL, "{\"number\": \"1e999\"}")).length() - 13,
+                "the largest number accepted is written out in a thousand digits, not billions");
+    }
+
+    @Test
     void refusesWhatIsNotJsonOrTooLong() {
         assertThrows(ResponseCodec.InvalidResponse.class, () -> ResponseCodec.read(SINGLE, "choice=1"));
         assertThrows(ResponseCodec.InvalidResponse.class, () -> ResponseCodec.read(SINGLE, "[1]"));
