@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.util.Optional;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
 import ma.maharat.authoring.control.Drafts;
+import ma.maharat.content.control.AudioFormat;
 import ma.maharat.content.entity.CourseFiles;
 import ma.maharat.identity.boundary.CurrentUser;
 
 /**
- * Serves a draft's images to its authors' preview: {@code /author/draft-media/<course>/media/<file>}
+ * Serves a draft's images to its authors' preview: {@code /author/draft-media/<course>/media/<file>}, and its
+ * lessons' audio readings to the lesson editor's player ({@code .../lessons/<lesson>.<language>.<ext>})
  * (web.xml: trainers and administrators; here: those who may edit the course). Same sandboxing
  * Content-Security-Policy as the published images; never cached, since a draft changes.
  */
@@ -38,7 +40,8 @@ public class DraftMediaServlet extends HttpServlet {
         }
         String course = path.substring(1, slash);
         String file = path.substring(slash + 1);
-        if (!file.startsWith("media/") || !CourseFiles.isValidPath(file) || currentUser.get().isEmpty()) {
+        boolean audio = file.startsWith("lessons/") && AudioFormat.isAudioName(file);
+        if (!(file.startsWith("media/") || audio) || !CourseFiles.isValidPath(file) || currentUser.get().isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -56,7 +59,7 @@ public class DraftMediaServlet extends HttpServlet {
         String name = file.toLowerCase(java.util.Locale.ROOT);
         String type = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg"
                 : name.endsWith(".gif") ? "image/gif" : name.endsWith(".webp") ? "image/webp" : name.endsWith(".svg") ? "image/svg+xml"
-                : "application/octet-stream";
+                : audio ? AudioFormat.forFileName(name).orElseThrow().mediaType() : "application/octet-stream";
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
