@@ -20,7 +20,11 @@ public enum AudioFormat {
     /** An MP4 container (ISO base media file) with AAC audio, as phones record and ffmpeg writes it. */
     M4A("audio/mp4", List.of("m4a"));
 
-    /** Largest audio reading accepted: 15 MiB (about 30 minutes of speech at 64 kbit/s). */
+    /**
+     * Largest audio reading accepted: 15 MiB (about 30 minutes of speech at 64 kbit/s, an hour at 32).
+     * A constant, not a setting: readings are kept in course_media.content, a MEDIUMBLOB (16 MiB), and
+     * MariaDB's default max_allowed_packet is 16 MiB; a larger limit needs a migration first.
+     */
     public static final int MAX_BYTES = 15 * 1024 * 1024;
 
     /** MP4 brands that announce an ISO/MP4 file: the major brand or a compatible one must be one of them. */
