@@ -21,6 +21,12 @@ final class LessonAudioBlock {
             + "a.addEventListener('play',function(){s(true);});a.addEventListener('pause',function(){s(false);});"
             + "a.addEventListener('ended',function(){s(false);});})();</script>\n";
 
+    /** Play and pause drawn inline (no font has to carry them; shared terminals have no emoji font). */
+    private static final String ICONS = "<svg class=\"lesson-audio-icon icon-play\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\">"
+            + "<path d=\"M7 4.5v15l12.5-7.5z\" fill=\"currentColor\"/></svg>"
+            + "<svg class=\"lesson-audio-icon icon-pause\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\">"
+            + "<path d=\"M6 4.5h4.5v15H6zM13.5 4.5H18v15h-4.5z\" fill=\"currentColor\"/></svg>";
+
     private LessonAudioBlock() {}
 
     static void append(StringBuilder out, PageChrome chrome, PageChrome.Page page, LessonReader.OpenLesson open) {
@@ -39,7 +45,7 @@ final class LessonAudioBlock {
                 .append("<button type=\"button\" class=\"big-button lesson-audio-play\" id=\"lesson-audio-play\" hidden=\"hidden\"")
                 .append(" aria-controls=\"lesson-audio-player\" aria-pressed=\"false\" data-listen=\"").append(Html.escape(listen))
                 .append("\" data-pause=\"").append(Html.escape(chrome.text(lang, "learn.audio.pause"))).append("\">")
-                .append("<span aria-hidden=\"true\" class=\"lesson-audio-icon\">\uD83D\uDD0A</span> <span id=\"lesson-audio-label\">")
+                .append(ICONS).append("<span id=\"lesson-audio-label\">")
                 .append(Html.escape(listen)).append("</span></button>\n");
         if (own.isEmpty()) {
             out.append("<p class=\"notice\" id=\"lesson-audio-in-french\" role=\"note\">")
