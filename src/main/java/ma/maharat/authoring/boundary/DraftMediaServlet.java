@@ -12,6 +12,7 @@ import ma.maharat.authoring.control.Drafts;
 import ma.maharat.content.control.AudioFormat;
 import ma.maharat.content.entity.CourseFiles;
 import ma.maharat.identity.boundary.CurrentUser;
+import ma.maharat.platform.http.ByteRange;
 
 /**
  * Serves a draft's images to its authors' preview: {@code /author/draft-media/<course>/media/<file>}, and its
@@ -64,7 +65,25 @@ public class DraftMediaServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         response.setContentType(type);
-        response.setContentLength(content.get().length);
-        response.getOutputStream().write(content.get());
+        byte[] bytes = content.get();
+        if (audio) {
+            // The editor's player seeks (and finds an Ogg file's duration) with Range requests.
+            response.setHeader("Accept-Ranges", "bytes");
+            ByteRange.Answer answer = ByteRange.of(request.getHeader("Range"), bytes.length);
+            if (answer instanceof ByteRange.Unsatisfiable) {
+                response.setHeader("Content-Range", "bytes */" + bytes.length);
+                response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+                return;
+            }
+            if (answer instanceof ByteRange.Part part) {
+                response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+                response.setHeader("Content-Range", part.range().contentRange(bytes.length));
+                response.setContentLength((int) part.range().length());
+                response.getOutputStream().write(bytes, (int) part.range().first(), (int) part.range().length());
+                return;
+            }
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 }

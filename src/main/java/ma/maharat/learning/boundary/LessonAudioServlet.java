@@ -16,6 +16,7 @@ import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.LearningRuleViolation;
 import ma.maharat.learning.control.LessonReader;
 import ma.maharat.learning.control.LessonReadings;
+import ma.maharat.platform.http.ByteRange;
 
 /**
  * Plays a lesson's audio reading: {@code /lesson-audio/<course>/<lesson>.<language>.<ext>} (web.xml:

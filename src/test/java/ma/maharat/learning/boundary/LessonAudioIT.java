@@ -212,6 +212,9 @@ class LessonAudioIT {
         assertTrue(page.contains("Audio reading saved in the draft: lessons/cut.ar.ogg"), page);
         assertTrue(drafts.draftOf(course).orElseThrow().files().contains("lessons/cut.ar.ogg"));
         assertEquals(200, get(admin, "author/draft-media/" + course + "/lessons/cut.ar.ogg").statusCode(), "the author hears it");
+        HttpResponse<byte[]> draftPart = get(admin, "author/draft-media/" + course + "/lessons/cut.ar.ogg", "Range", "bytes=0-9");
+        assertEquals(206, draftPart.statusCode(), "and her player can seek in it");
+        assertArrayEquals(Arrays.copyOf(resource("tone-opus.ogg"), 10), draftPart.body());
 
         PublishOutcome published = drafts.publish(course, drafts.draftOf(course).orElseThrow().getVersion(), AUTHOR);
         assertTrue(published.isPublished(), published.problems().toString());

@@ -1,4 +1,4 @@
-package ma.maharat.learning.boundary;
+package ma.maharat.platform.http;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,28 +12,28 @@ import java.util.regex.Pattern;
  * @param first the first byte served, from 0
  * @param last  the last byte served, inclusive
  */
-record ByteRange(long first, long last) {
+public record ByteRange(long first, long last) {
 
     /** What to answer to a Range header. */
-    sealed interface Answer permits Whole, Part, Unsatisfiable {}
+    public sealed interface Answer permits Whole, Part, Unsatisfiable {}
 
     /** 200 with the whole file. */
-    record Whole() implements Answer {}
+    public record Whole() implements Answer {}
 
     /** 206 with this range. */
-    record Part(ByteRange range) implements Answer {}
+    public record Part(ByteRange range) implements Answer {}
 
     /** 416 with {@code Content-Range: bytes *}{@code /length}. */
-    record Unsatisfiable() implements Answer {}
+    public record Unsatisfiable() implements Answer {}
 
     private static final Pattern SINGLE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
 
-    long length() {
+    public long length() {
         return last - first + 1;
     }
 
     /** The {@code Content-Range} value for this range of a file of {@code total} bytes. */
-    String contentRange(long total) {
+    public String contentRange(long total) {
         return "bytes " + first + "-" + last + "/" + total;
     }
 
@@ -41,7 +41,7 @@ record ByteRange(long first, long last) {
      * @param header the Range header, or {@code null}
      * @param total  the file's length in bytes
      */
-    static Answer of(String header, long total) {
+    public static Answer of(String header, long total) {
         if (header == null) {
             return new Whole();
         }

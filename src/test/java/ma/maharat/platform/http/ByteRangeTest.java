@@ -1,4 +1,4 @@
-package ma.maharat.learning.boundary;
+package ma.maharat.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
