@@ -52,6 +52,18 @@ public final class WebClient {
         }
     }
 
+    /** Any request (a Range header, a multipart form), with this client's session; the body as bytes. */
+    public HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
     public HttpResponse<String> get(String path, String authorization) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Authorization", authorization).GET().build());
     }

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.util.Optional;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
 import ma.maharat.authoring.control.Drafts;
+import ma.maharat.content.control.AudioFormat;
 import ma.maharat.content.entity.CourseFiles;
 import ma.maharat.identity.boundary.CurrentUser;
+import ma.maharat.platform.http.ByteRange;
 
 /**
- * Serves a draft's images to its authors' preview: {@code /author/draft-media/<course>/media/<file>}
+ * Serves a draft's images to its authors' preview: {@code /author/draft-media/<course>/media/<file>}, and its
+ * lessons' audio readings to the lesson editor's player ({@code .../lessons/<lesson>.<language>.<ext>})
  * (web.xml: trainers and administrators; here: those who may edit the course). Same sandboxing
  * Content-Security-Policy as the published images; never cached, since a draft changes.
  */
@@ -38,7 +41,8 @@ public class DraftMediaServlet extends HttpServlet {
         }
         String course = path.substring(1, slash);
         String file = path.substring(slash + 1);
-        if (!file.startsWith("media/") || !CourseFiles.isValidPath(file) || currentUser.get().isEmpty()) {
+        boolean audio = file.startsWith("lessons/") && AudioFormat.isAudioName(file);
+        if (!(file.startsWith("media/") || audio) || !CourseFiles.isValidPath(file) || currentUser.get().isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -56,12 +60,30 @@ public class DraftMediaServlet extends HttpServlet {
         String name = file.toLowerCase(java.util.Locale.ROOT);
         String type = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg"
                 : name.endsWith(".gif") ? "image/gif" : name.endsWith(".webp") ? "image/webp" : name.endsWith(".svg") ? "image/svg+xml"
-                : "application/octet-stream";
+                : audio ? AudioFormat.forFileName(name).orElseThrow().mediaType() : "application/octet-stream";
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         response.setContentType(type);
-        response.setContentLength(content.get().length);
-        response.getOutputStream().write(content.get());
+        byte[] bytes = content.get();
+        if (audio) {
+            // The editor's player seeks (and finds an Ogg file's duration) with Range requests.
+            response.setHeader("Accept-Ranges", "bytes");
+            ByteRange.Answer answer = ByteRange.of(request.getHeader("Range"), bytes.length);
+            if (answer instanceof ByteRange.Unsatisfiable) {
+                response.setHeader("Content-Range", "bytes */" + bytes.length);
+                response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+                return;
+            }
+            if (answer instanceof ByteRange.Part part) {
+                response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+                response.setHeader("Content-Range", part.range().contentRange(bytes.length));
+                response.setContentLength((int) part.range().length());
+                response.getOutputStream().write(bytes, (int) part.range().first(), (int) part.range().length());
+                return;
+            }
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 }

@@ -3,13 +3,20 @@ package ma.maharat.authoring.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
 import ma.maharat.authoring.control.Drafts;
 import ma.maharat.authoring.entity.CourseDraft;
+import ma.maharat.content.control.AudioFormat;
+import ma.maharat.content.control.LessonAudio;
 import ma.maharat.content.control.LessonRenderer;
 import ma.maharat.content.entity.ContentProblem;
 import ma.maharat.content.entity.CourseFiles;
@@ -53,6 +60,7 @@ public class LessonEditor implements Serializable {
     private List<ContentProblem> problems = List.of();
     private int otherProblems;
     private CourseFiles draftFiles;
+    private transient Part audio;
 
     @PostConstruct
     void init() {
@@ -118,6 +126,98 @@ public class LessonEditor implements Serializable {
         } catch (AuthoringRuleViolation e) {
             messages.error(e);
         }
+    }
+
+    /**
+     * Adds or replaces the lesson's audio reading in this language (LessonAudio): checked by content and
+     * size before the draft changes; a reading of another type in the same language is removed, so there
+     * is never more than one. Published with the draft, like the text.
+     */
+    public void uploadAudio() {
+        if (audio == null || audio.getSize() == 0) {
+            messages.error("audio:file", "authoring.noFileChosen");
+            return;
+        }
+        if (audio.getSize() > AudioFormat.MAX_BYTES) {
+            messages.error("audio:file", "authoring.audio.tooLarge", LessonAudio.tooLarge(audio.getSize()));
+            return;
+        }
+        String name = audio.getSubmittedFileName() == null ? "" : audio.getSubmittedFileName();
+        if (AudioFormat.forFileName(name).isEmpty()) {
+            messages.error("audio:file", "authoring.audio.type", name);
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = audio.getInputStream()) {
+            bytes = in.readNBytes(AudioFormat.MAX_BYTES + 1);
+        } catch (IOException e) {
+            messages.error("audio:file", "authoring.uploadUnreadable");
+            return;
+        }
+        String target = LessonAudio.path(lesson, language, name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+        LessonAudio.Outcome outcome = LessonAudio.check(target, bytes);
+        if (outcome.file() == null) {
+            messages.error("audio:file", bytes.length > AudioFormat.MAX_BYTES ? "authoring.audio.tooLarge" : "authoring.audio.notAudio",
+                    outcome.problem());
+            return;
+        }
+        try {
+            CourseDraft draft = drafts.draftOf(course).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
+            CourseFiles current = draft.files();
+            long version = draft.getVersion();
+            for (String other : readingsIn(current)) {
+                if (!other.equals(target)) {
+                    version = drafts.remove(course, other, version, currentUser.required());
+                }
+            }
+            String seen = current.content(target).map(CourseFiles::sha256).orElse(null);
+            drafts.saveFile(course, target, bytes, seen, currentUser.required());
+            draftFiles = drafts.draftOf(course).map(CourseDraft::files).orElse(draftFiles);
+            messages.info("authoring.audio.added", target);
+        } catch (AuthoringRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    /** Removes the lesson's audio reading in this language from the draft. */
+    public void removeAudio() {
+        try {
+            CourseDraft draft = drafts.draftOf(course).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
+            long version = draft.getVersion();
+            for (String reading : readingsIn(draft.files())) {
+                version = drafts.remove(course, reading, version, currentUser.required());
+            }
+            draftFiles = drafts.draftOf(course).map(CourseDraft::files).orElse(draftFiles);
+            messages.info("authoring.audio.removed");
+        } catch (AuthoringRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    /** The readings of this lesson in this language among the files (one, unless written by hand in a zip). */
+    private List<String> readingsIn(CourseFiles files) {
+        String prefix = "lessons/" + lesson + "." + language.code() + ".";
+        return LessonAudio.pathsOf(lesson, files.paths()).stream().filter(path -> path.startsWith(prefix)).toList();
+    }
+
+    /** The draft's audio reading of this lesson in this language, e.g. {@code lessons/cut.ar.mp3}, if there is one. */
+    public String getAudioPath() {
+        return draftFiles == null ? null : readingsIn(draftFiles).stream().findFirst().orElse(null);
+    }
+
+    /** Where the author hears the draft's reading. */
+    public String getAudioAddress() {
+        return Optional.ofNullable(getAudioPath()).map(path -> AuthoringPage.draftMediaAddress(Faces.getRequestContextPath(), course)
+                .replaceFirst("media/$", "") + path + "?v=" + CourseFiles.sha256(draftFiles.content(path).orElseThrow()).substring(0, 16))
+                .orElse(null);
+    }
+
+    public Part getAudio() {
+        return audio;
+    }
+
+    public void setAudio(Part audio) {
+        this.audio = audio;
     }
 
     public boolean isReady() {

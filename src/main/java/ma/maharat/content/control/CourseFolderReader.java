@@ -179,19 +179,48 @@ public final class CourseFolderReader {
                 problems.add(new ContentProblem(folder + "/lessons/", 0, "folder cannot be read (" + e.getMessage() + ")"));
                 return;
             }
+            Map<String, String> readings = new HashMap<>();
             for (String name : names) {
                 Matcher lessonFile = LESSON_FILE.matcher(name);
                 if (lessonFile.matches() && declaredLessons.contains(lessonFile.group(1))) {
                     continue;
                 }
                 FileProblems fileProblems = new FileProblems(folder + "/lessons/" + name, problems);
+                Optional<LessonAudio.Name> audio = LessonAudio.parse(name);
+                if (audio.isPresent() && declaredLessons.contains(audio.get().lessonId())) {
+                    checkAudio(audio.get(), name, lessons.resolve(name), readings, fileProblems);
+                    continue;
+                }
                 if (lessonFile.matches()) {
                     fileProblems.addWholeFile("lesson file is not listed in course.yaml (no lesson with id '"
                             + lessonFile.group(1) + "')");
+                } else if (audio.isPresent()) {
+                    fileProblems.addWholeFile("audio reading is not for a lesson listed in course.yaml (no lesson with id '"
+                            + audio.get().lessonId() + "')");
                 } else {
                     fileProblems.addWholeFile("unexpected file in lessons/: lesson files are named"
                             + " <lesson-id>.ar.md, <lesson-id>.fr.md or <lesson-id>.en.md");
                 }
+            }
+        }
+
+        /** An audio reading beside a lesson (LessonAudio): one per lesson and language, checked, kept with the media. */
+        private void checkAudio(LessonAudio.Name audio, String name, Path file, Map<String, String> readings, FileProblems fileProblems) {
+            if (!audio.isAudio()) {
+                fileProblems.addWholeFile("audio reading has an unsupported type: use " + AudioFormat.acceptedExtensions());
+                return;
+            }
+            String earlier = readings.putIfAbsent(audio.lessonId() + "." + audio.language(), name);
+            if (earlier != null) {
+                fileProblems.addWholeFile("a second audio reading of lesson '" + audio.lessonId() + "' in the same language ("
+                        + earlier + " is the first): keep one");
+                return;
+            }
+            LessonAudio.Outcome outcome = LessonAudio.inspect(file, "lessons/" + name);
+            if (outcome.file() != null) {
+                media.put(outcome.file().path(), outcome.file());
+            } else {
+                fileProblems.addWholeFile(outcome.problem());
             }
         }
 

@@ -38,6 +38,11 @@ public class CourseMediaServlet extends HttpServlet {
         }
         String course = path.substring(1, slash);
         String file = path.substring(slash + 1);
+        if (!file.startsWith("media/")) {
+            // Audio readings (lessons/…) are the lesson's, served per trainee by learning's LessonAudioServlet.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         List<CourseMedia> found = em.createNamedQuery(CourseMedia.BY_PATH, CourseMedia.class)
                 .setParameter("course", course).setParameter("path", file).getResultList();
         if (found.isEmpty()) {

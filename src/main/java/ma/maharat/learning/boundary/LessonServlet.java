@@ -140,6 +140,7 @@ public class LessonServlet extends HttpServlet {
             out.append("<p class=\"notice\" id=\"fallback-notice\" role=\"note\">").append(Html.escape(chrome.text(lang, "learn.shownInFrench")))
                     .append("</p>\n");
         }
+        LessonAudioBlock.append(out, chrome, page, open); // the audio reading, when the lesson has one
         // The lesson's HTML was sanitized at import (content.control.LessonHtmlPolicy); only its images are pointed at the media address.
         String html = own.orElseGet(() -> lesson.htmlIn("fr").orElse(""))
                 .replace("src=\"media/", "src=\"" + Html.escape(CourseMediaServlet.mediaAddress(page.contextPath(), open.course().code())));

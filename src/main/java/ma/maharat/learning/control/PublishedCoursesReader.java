@@ -39,10 +39,12 @@ public class PublishedCoursesReader {
         String revision = revision();
         Set<String> quizzes = em.createQuery("SELECT q.course.id, q.scope FROM Quiz q WHERE q.archivedAt IS NULL", Object[].class)
                 .getResultStream().map(row -> row[0] + "/" + row[1]).collect(Collectors.toCollection(HashSet::new));
+        Map<String, Map<String, PublishedLesson.Audio>> readings = audioReadings();
         Map<String, PublishedCourse> courses = new HashMap<>();
         for (Course course : em.createNamedQuery(Course.ALL, Course.class).getResultList()) {
             List<PublishedLesson> lessons = course.currentLessons().stream()
-                    .map(lesson -> published(lesson, quizzes.contains(course.getId() + "/" + lesson.getCode())))
+                    .map(lesson -> published(lesson, quizzes.contains(course.getId() + "/" + lesson.getCode()),
+                            readings.getOrDefault(course.getId() + "/" + lesson.getCode(), Map.of())))
                     .toList();
             Set<Long> prerequisites = course.getPrerequisites().stream().map(Course::getId).collect(Collectors.toSet());
             courses.put(course.getCode(), new PublishedCourse(course.getId(), course.getCode(), copy(course.getTitle()), prerequisites, lessons));
@@ -50,7 +52,26 @@ public class PublishedCoursesReader {
         return new Reading(revision, Map.copyOf(courses));
     }
 
-    private static PublishedLesson published(Lesson lesson, boolean hasQuiz) {
+    /**
+     * The lessons' audio readings, kept with the course's media as {@code lessons/<lesson>.<language>.<ext>}
+     * (content.control.LessonAudio): "courseId/lesson" to language code to reading. Names and hashes
+     * only; the sound itself is read when it is played.
+     */
+    private Map<String, Map<String, PublishedLesson.Audio>> audioReadings() {
+        Map<String, Map<String, PublishedLesson.Audio>> readings = new HashMap<>();
+        em.createQuery("SELECT m.course.id, m.path, m.contentHash FROM CourseMedia m WHERE m.path LIKE 'lessons/%'", Object[].class)
+                .getResultStream().forEach(row -> {
+                    String name = ((String) row[1]).substring("lessons/".length());
+                    String[] parts = name.split("\\.");
+                    if (parts.length == 3) {
+                        readings.computeIfAbsent(row[0] + "/" + parts[0], key -> new HashMap<>())
+                                .put(parts[1], new PublishedLesson.Audio(name, (String) row[2]));
+                    }
+                });
+        return readings;
+    }
+
+    private static PublishedLesson published(Lesson lesson, boolean hasQuiz, Map<String, PublishedLesson.Audio> audio) {
         Map<String, String> html = new HashMap<>();
         LessonVersion version = lesson.getCurrentVersion();
         if (version != null) {
@@ -58,7 +79,7 @@ public class PublishedCoursesReader {
                 version.htmlIn(language.code()).ifPresent(text -> html.put(language.code(), text));
             }
         }
-        return new PublishedLesson(lesson.getId(), lesson.getCode(), copy(lesson.getTitle()), copy(lesson.getModule().getTitle()), html, hasQuiz);
+        return new PublishedLesson(lesson.getId(), lesson.getCode(), copy(lesson.getTitle()), copy(lesson.getModule().getTitle()), html, hasQuiz, audio);
     }
 
     /** Not the entity's own embeddable: nothing kept in memory may lead back to a managed object. */
