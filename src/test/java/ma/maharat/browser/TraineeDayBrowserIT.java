@@ -131,6 +131,13 @@ class TraineeDayBrowserIT extends BrowserScenario {
         assertTrue(browser.findElement(By.id("past-weeks")).getText().contains("absente"));
         violations.addAll(browser.accessibilityViolations("planning fr"));
         phoneWidthIsUsable("planning fr", "#past-weeks > summary");
+
+        // She has completed nothing yet: My certificates encourages her to finish a course.
+        browser.findElement(By.id("menu-my-certificates")).click();
+        browser.waitForPath("/learn/certificates.xhtml");
+        assertTrue(browser.findElement(By.id("no-certificates")).isDisplayed());
+        violations.addAll(browser.accessibilityViolations("certificates fr"));
+        phoneWidthIsUsable("certificates fr");
         assertEquals(List.of(), violations);
     }
 

@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ma.maharat.Deployments;
+import ma.maharat.WebClient;
 import ma.maharat.course.entity.Course;
 import ma.maharat.day.control.Cycle;
 import ma.maharat.day.control.PlannedSession;
@@ -26,6 +31,7 @@ import ma.maharat.training.entity.AttendanceStatus;
 import ma.maharat.training.entity.TrainingSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The queries behind a trainee's day against the real database and the demo data set: her cycle and its
  * programme's positions (cohort_course.position), every session of her cycle with her own attendance and
  * nobody else's, and the quiz she left running. Uses demo trainees of the second cycle no other test uses
- * (Nadia El Haddad, Meriem Lamrani, Soukaina Ma El Ainine).
+ * (Nadia El Haddad, Meriem Lamrani, Soukaina Ma El Ainine). Also My certificates' states for a trainee
+ * who completed nothing, then a course the center has not issued a certificate for yet.
  */
 @ExtendWith(ArquillianExtension.class)
 class TraineeDayIT {
@@ -43,7 +50,7 @@ class TraineeDayIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.maharat().addClasses(TraineeDayIT.class);
+        return Deployments.maharat().addClasses(TraineeDayIT.class, WebClient.class);
     }
 
     @Inject
@@ -63,6 +70,12 @@ class TraineeDayIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @ArquillianResource
+    URL base;
 
     private long id(String username) {
         return accounts.byUsername(username).orElseThrow().getId();
@@ -121,5 +134,40 @@ class TraineeDayIT {
 
         attempts.submit(soukaina, attempt.getId());
         assertFalse(day.runningQuiz(soukaina, Instant.now()).isPresent(), "handed in");
+    }
+
+    @Test
+    void myCertificatesSaysACompletedCourseIsToComeAndEncouragesOnlyWhoCompletedNothing() throws Exception {
+        long meriem = id("meriem.lamrani");
+        WebClient browser = new WebClient(base.toURI());
+        assertEquals(302, browser.signIn("meriem.lamrani", "maharat-demo").statusCode());
+        assertEquals(302, browser.get("learn/certificates.xhtml?lang=fr").statusCode(), "French chosen, then the page without the parameter");
+        HttpResponse<String> nothingYet = browser.get("learn/certificates.xhtml");
+        assertEquals(200, nothingYet.statusCode());
+        assertTrue(nothingYet.body().contains("id=\"no-certificates\""), "she completed nothing: finish a course");
+        assertFalse(nothingYet.body().contains("id=\"awaited-certificates\""));
+
+        // She completes Quality (as if its lessons, quiz and tasks were done): no certificate is issued yet.
+        setCompleted(meriem, "quality", true);
+        try {
+            HttpResponse<String> completed = browser.get("learn/certificates.xhtml");
+            assertTrue(completed.body().contains("id=\"awaited-quality\""), "the course to come is named");
+            assertTrue(completed.body().contains("Le centre va vous délivrer votre attestation"), completed.body());
+            assertFalse(completed.body().contains("id=\"no-certificates\""), "she is not told to finish a course she finished");
+        } finally {
+            setCompleted(meriem, "quality", false);
+        }
+    }
+
+    private void setCompleted(long trainee, String course, boolean completed) throws Exception {
+        transaction.begin();
+        Long courseId = em.createQuery("SELECT c.id FROM Course c WHERE c.code = :code", Long.class).setParameter("code", course)
+                .getSingleResult();
+        var update = completed
+                ? em.createQuery("UPDATE Enrollment e SET e.completedAt = :at WHERE e.trainee.id = :trainee AND e.course.id = :course")
+                        .setParameter("at", Instant.now())
+                : em.createQuery("UPDATE Enrollment e SET e.completedAt = NULL WHERE e.trainee.id = :trainee AND e.course.id = :course");
+        assertEquals(1, update.setParameter("trainee", trainee).setParameter("course", courseId).executeUpdate());
+        transaction.commit();
     }
 }
