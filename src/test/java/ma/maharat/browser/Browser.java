@@ -229,6 +229,11 @@ final class Browser implements WebDriver, JavascriptExecutor {
                 .toList();
     }
 
+    /** The viewport as a PNG, for screenshots a person looks at. */
+    byte[] screenshot() {
+        return ((org.openqa.selenium.TakesScreenshot) chromium).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
     // The WebDriver and JavascriptExecutor of the Chromium running now (restart replaces it).
 
     @Override

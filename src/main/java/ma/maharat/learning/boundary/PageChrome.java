@@ -100,6 +100,7 @@ final class PageChrome {
         if (role == Role.TRAINEE) {
             menu(out, cp, "menu-learn", "/learn/", msg.apply("menu.learn"));
             menu(out, cp, "menu-my-certificates", "/learn/certificates.xhtml", msg.apply("menu.myCertificates"));
+            menu(out, cp, "menu-my-planning", "/learn/planning.xhtml", msg.apply("menu.myPlanning"));
         }
         if (role == Role.TRAINER) {
             menu(out, cp, "menu-trainer", "/trainer/", msg.apply("menu.trainer"));
