@@ -184,6 +184,7 @@ class PermissionMatrixIT {
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("lesson page", EnumSet.of(Who.TRAINEE),
                 s -> page(s, "learn/lesson.xhtml?course=modeling&lesson=" + firstLesson)));
+        checks.add(new Check("still here (a trainee's shared terminal)", EnumSet.of(Who.TRAINEE), s -> page(s, "learn/still-here")));
         checks.add(new Check("course media", SIGNED_IN, s -> page(s, "course-media/quality/" + anyMediaOf("quality"))));
         checks.add(new Check("GET api/me", SIGNED_IN, s -> api(s, "api/me")));
         checks.add(new Check("GET api/courses", SIGNED_IN, s -> api(s, "api/courses")));
