@@ -289,6 +289,14 @@
         });
     }
 
+    // A hidden page's timers may run once a minute only: look again the moment the screen shows it.
+    document.addEventListener("visibilitychange", function () {
+        if (document.visibilityState === "visible") {
+            tick();
+        }
+    });
+    window.addEventListener("focus", tick);
+
     // A page opened long after her last activity (another tab, a laptop woken up) asks at once; a first
     // page after signing in starts from now.
     tick();

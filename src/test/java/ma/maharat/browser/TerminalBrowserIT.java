@@ -55,6 +55,7 @@ class TerminalBrowserIT extends BrowserScenario {
         idleFor(IDLE_SECONDS + 3);
         WebElement question = countdownShown("هل ما زلتِ هنا؟");
         assertTrue(question.findElement(By.id("terminal-text")).getText().contains("عملكِ محفوظ"), question.getText());
+        assertEquals(List.of(), browser.accessibilityViolations("countdown ar"));
         browser.switchTo().window(lessonTab);
         countdownShown("هل ما زلتِ هنا؟");
         browser.findElement(By.id("terminal-stay")).click();
