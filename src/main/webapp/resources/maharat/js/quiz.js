@@ -275,15 +275,20 @@
             conflict: null
         };
         slots[slot.number] = slot;
-        var typing = null;
+        slot.fieldset = fieldset;
+        slot.typing = null;
         fieldset.addEventListener("change", function () {
-            clearTimeout(typing);
+            clearTimeout(slot.typing);
+            slot.typing = null;
             queue(slot, responseOf(fieldset));
         });
         fieldset.addEventListener("input", function (event) {
             if (event.target.type === "text") {
-                clearTimeout(typing);
-                typing = setTimeout(function () { queue(slot, responseOf(fieldset)); }, 700);
+                clearTimeout(slot.typing);
+                slot.typing = setTimeout(function () {
+                    slot.typing = null;
+                    queue(slot, responseOf(fieldset));
+                }, 700);
             }
         });
     });
@@ -316,8 +321,45 @@
         }).length;
     }
 
+    /*
+     * Before a shared terminal signs her out (terminal.js): an answer still being typed is sent now, and
+     * the sign-out waits until every answer on its way is acknowledged, or until timeoutMs (a network
+     * that is down: the page then leaves without asking, as the terminal must be freed). A conflict
+     * with another tab waits for her choice and is not held up for.
+     */
+    var signingOut = false;
+    window.maharatQuiz = {
+        flush: function (timeoutMs) {
+            signingOut = true;
+            var end = Date.now() + timeoutMs;
+            Object.keys(slots).forEach(function (key) {
+                var slot = slots[key];
+                if (slot.typing !== null) {
+                    clearTimeout(slot.typing);
+                    slot.typing = null;
+                    queue(slot, responseOf(slot.fieldset));
+                } else if (slot.pending !== undefined && !slot.inFlight) {
+                    send(slot);
+                }
+            });
+            return new Promise(function (resolve) {
+                (function wait() {
+                    var onTheirWay = Object.keys(slots).some(function (key) {
+                        var slot = slots[key];
+                        return !slot.conflict && (slot.pending !== undefined || slot.inFlight);
+                    });
+                    if (!onTheirWay || Date.now() >= end) {
+                        resolve();
+                    } else {
+                        setTimeout(wait, 100);
+                    }
+                }());
+            });
+        }
+    };
+
     window.addEventListener("beforeunload", function (event) {
-        if (!closed && unsavedCount() > 0) {
+        if (!closed && !signingOut && unsavedCount() > 0) {
             event.preventDefault();
             event.returnValue = "";
         }

@@ -184,6 +184,7 @@ class PermissionMatrixIT {
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("lesson page", EnumSet.of(Who.TRAINEE),
                 s -> page(s, "learn/lesson.xhtml?course=modeling&lesson=" + firstLesson)));
+        checks.add(new Check("still here (a trainee's shared terminal)", EnumSet.of(Who.TRAINEE), s -> page(s, "learn/still-here")));
         checks.add(new Check("course media", SIGNED_IN, s -> page(s, "course-media/quality/" + anyMediaOf("quality"))));
         // Every demo trainee is enrolled in sourcing; LessonAudioIT refuses a trainee who is not.
         checks.add(new Check("a lesson's audio reading", SIGNED_IN, s -> bytes(s, "lesson-audio/sourcing/fibres-and-fabrics.fr.mp3")));

@@ -235,8 +235,54 @@ class PlatformIT {
 
         HttpResponse<String> signOut = terminal.postForm("logout", Map.of());
         assertEquals(302, signOut.statusCode());
-        assertTrue(signOut.headers().firstValue("Location").orElseThrow().contains("login.xhtml?signedOut=true"));
+        assertTrue(signOut.headers().firstValue("Location").orElseThrow().contains("login.xhtml?signedOut=true&language=fr"),
+                "the sign-in page then speaks her language");
         assertEquals(302, terminal.get("trainer/").statusCode(), "signed out by the button");
+    }
+
+    /**
+     * At a shared terminal nothing of a person may stay in the browser after she signed out: every
+     * personal page and download says {@code no-store}, including those whose servlet sets its own
+     * caching (photos, certificates, exports), the lesson page written without Faces, and the API.
+     */
+    @Test
+    void personalPagesAndDownloadsAreNeverStoredByTheBrowser() throws Exception {
+        String certificate = query("SELECT id FROM certificate WHERE verification_code = 'DEM0-VA1D-2026-0001'").get(0);
+        String photo = query("SELECT p.id FROM practical_photo p JOIN practical_signoff s ON s.id = p.signoff_id"
+                + " JOIN account a ON a.id = s.account_id WHERE a.username = 'fatima.zahra' ORDER BY p.id").get(0);
+        String cohort = query("SELECT t.cohort_id FROM trainer_assignment t JOIN account a ON a.id = t.trainer_id"
+                + " WHERE a.username = 'samira.bennani' ORDER BY t.cohort_id").get(0);
+        WebClient trainee = new WebClient(uri());
+        assertEquals(302, trainee.signIn("fatima.zahra", "maharat-demo").statusCode());
+        WebClient trainer = new WebClient(uri());
+        assertEquals(302, trainer.signIn("samira.bennani", "maharat-demo").statusCode());
+        WebClient admin = new WebClient(uri());
+        assertEquals(302, admin.signIn("admin", ADMIN_PASSWORD).statusCode());
+
+        Map<String, HttpResponse<?>> personal = new java.util.LinkedHashMap<>();
+        for (String page : List.of("learn/", "learn/course.xhtml?code=sourcing", "learn/lesson.xhtml?course=sourcing&lesson=fibres-and-fabrics",
+                "learn/quiz.xhtml?course=quality&quiz=course", "learn/certificates.xhtml", "learn/still-here", "profile/")) {
+            personal.put("trainee " + page, trainee.get(page));
+        }
+        personal.put("her certificate PDF", trainee.getBytes("learn/certificate/" + certificate + ".pdf"));
+        personal.put("her practical-work photo", trainee.getBytes("practical-photo/" + photo));
+        personal.put("GET api/me/progress", trainee.get("api/me/progress", WebClient.basic("fatima.zahra", "maharat-demo")));
+        personal.put("progress CSV", trainer.getBytes("trainer/cohort-progress.csv?cohort=" + cohort));
+        personal.put("progress XLSX", trainer.getBytes("trainer/cohort-progress.xlsx?cohort=" + cohort));
+        personal.put("certificate PDF, administrators' address", admin.getBytes("admin/certificate/" + certificate + ".pdf"));
+        personal.put("admin/accounts.xhtml", admin.get("admin/accounts.xhtml"));
+        personal.put("GET api/certificates", admin.get("api/certificates", WebClient.basic("admin", ADMIN_PASSWORD)));
+
+        List<String> stored = new ArrayList<>();
+        personal.forEach((what, response) -> {
+            List<String> caching = response.headers().allValues("Cache-Control");
+            if (response.statusCode() / 100 != 2 || !caching.equals(List.of("no-store"))
+                    || !response.headers().firstValue("Pragma").orElse("").equals("no-cache")
+                    || response.headers().firstValue("Expires").isPresent()) {
+                stored.add(what + " -> " + response.statusCode() + " " + caching);
+            }
+        });
+        assertEquals(List.of(), stored, "personal responses that a browser may keep, or that did not answer");
     }
 
     @Test

@@ -50,6 +50,33 @@ public class Login {
         }
     }
 
+    /**
+     * After a sign-out, the page speaks the language of the person who left ({@code language}, which
+     * {@link SignOut} puts in the address): the session that knew it is gone. Applied as a preference,
+     * not as a choice, so the next person's own language still applies when she signs in.
+     */
+    public void speakTheLanguageOfWhoLeft() {
+        String code = parameter("language");
+        if (getSignedOutNotice() != null && code != null && !currentUser.isSignedIn()) {
+            Language.ofCode(code).ifPresent(language::applyPreference);
+        }
+    }
+
+    /** The key of the text saying why no one is signed in any more, or {@code null} when no one just left. */
+    public String getSignedOutNotice() {
+        String why = parameter("signedOut");
+        return why == null ? null : switch (why) {
+            case "true" -> "login.signedOut";
+            case "idle" -> "terminal.signedOutIdle";
+            case "notMe" -> "terminal.signedOutNotMe";
+            default -> null;
+        };
+    }
+
+    private static String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();

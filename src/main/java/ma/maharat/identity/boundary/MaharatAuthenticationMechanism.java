@@ -20,9 +20,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.maharat.identity.control.AccessTokens;
 import ma.maharat.identity.control.AccountStatus;
+import ma.maharat.identity.control.IdleLimit;
 import ma.maharat.identity.control.SignIn;
 import ma.maharat.identity.control.SignInOutcome;
 import ma.maharat.identity.control.SignedInUser;
+import ma.maharat.identity.entity.Role;
 import ma.maharat.platform.security.ClientAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -57,6 +59,8 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     @ConfigProperty(name = "maharat.session.timeout.minutes", defaultValue = "15")
     int sessionTimeoutMinutes;
+
+    private final IdleLimit idleLimit = IdleLimit.configured();
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -100,7 +104,9 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
 
     /**
      * A new session id at every sign-in, so that an id planted before (session fixation) is worth
-     * nothing; the idle timeout is short because terminals at the center are shared.
+     * nothing; the idle timeout is short because terminals at the center are shared. A trainee's ends
+     * with her pages' countdown ({@link IdleLimit}): her page asks and signs her out, and the server
+     * ends the session by itself when no page is left to do it (a closed lid, a closed tab).
      */
     private void startSession(HttpServletRequest request, SignedInUser user) {
         HttpSession session = request.getSession(false);
@@ -109,7 +115,7 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
         }
         session = request.getSession(true);
         session.setAttribute(SESSION_USER, user);
-        session.setMaxInactiveInterval(sessionTimeoutMinutes * 60);
+        session.setMaxInactiveInterval(user.role() == Role.TRAINEE ? idleLimit.sessionSeconds() : sessionTimeoutMinutes * 60);
     }
 
     private Optional<SignedInUser> sessionUser(HttpServletRequest request) {

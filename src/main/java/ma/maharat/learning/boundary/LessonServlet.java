@@ -58,7 +58,7 @@ public class LessonServlet extends HttpServlet {
 
     @Override
     public void init() {
-        chrome = new PageChrome();
+        chrome = new PageChrome(ma.maharat.identity.control.IdleLimit.configured());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import ma.maharat.identity.control.IdleLimit;
 import ma.maharat.identity.control.SignedInUser;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.platform.i18n.Language;
@@ -19,7 +20,9 @@ import ma.maharat.platform.i18n.PageMessages;
  * "My courses", so a change to one that is not made to the other fails the build.
  *
  * <p>The head links the stylesheets the Faces pages load (PrimeFaces' theme and components, for the
- * messages, and Maharat's own) and none of the scripts: nothing on these pages needs them.
+ * messages, and Maharat's own) and none of PrimeFaces' scripts: nothing on these pages needs them. The
+ * one script is the top bar's own for trainees (terminal.js, without any library), which the Faces
+ * pages load from the same place in the top bar.
  */
 final class PageChrome {
 
@@ -29,8 +32,11 @@ final class PageChrome {
     private static final String PRIMEFACES = "v=15.0.8";
 
     private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+    private final IdleLimit idleLimit;
 
-    PageChrome() {
+    /** @param idleLimit what a trainee's countdown says to terminal.js, as the Faces pages do ({@code SharedTerminal}) */
+    PageChrome(IdleLimit idleLimit) {
+        this.idleLimit = idleLimit;
         for (Language language : Language.values()) {
             bundles.put(language, ResourceBundle.getBundle(PageMessages.BUNDLE, language.locale()));
         }
@@ -142,10 +148,30 @@ final class PageChrome {
         out.append("</nav>\n");
         if (page.user() != null) {
             out.append("<form class=\"signout\" method=\"post\" action=\"").append(cp).append("/logout\">\n<span class=\"who\">")
-                    .append(Html.escape(page.user().fullNameFor(page.language() == Language.AR))).append("</span>\n")
-                    .append("<button id=\"signout\" type=\"submit\">").append(msg.apply("menu.signOut")).append("</button>\n</form>\n");
+                    .append(Html.escape(page.user().fullNameFor(page.language() == Language.AR))).append("</span>\n");
+            if (role == Role.TRAINEE) {
+                out.append("<button id=\"not-me\" class=\"not-me\" type=\"submit\" name=\"reason\" value=\"notMe\">")
+                        .append(msg.apply("terminal.notMe")).append("</button>\n");
+            }
+            out.append("<button id=\"signout\" type=\"submit\">").append(msg.apply("menu.signOut")).append("</button>\n</form>\n");
         }
         out.append("</header>\n");
+        if (role == Role.TRAINEE) {
+            terminal(out, msg, cp);
+        }
+    }
+
+    /** The countdown of a shared terminal and its script, as in topbar.xhtml (terminal.js). */
+    private void terminal(StringBuilder out, Function<String, String> msg, String cp) {
+        out.append("<div id=\"terminal\" class=\"terminal\" hidden=\"hidden\" data-idle-seconds=\"").append(idleLimit.idleSeconds())
+                .append("\" data-countdown-seconds=\"").append(idleLimit.countdownSeconds())
+                .append("\" data-still-here-url=\"").append(cp).append("/learn/still-here\" data-sign-in-url=\"").append(cp)
+                .append("/login.xhtml\">\n<div class=\"terminal-box\" role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"terminal-title\"")
+                .append(" aria-describedby=\"terminal-text\">\n<h2 id=\"terminal-title\">").append(msg.apply("terminal.stillThere"))
+                .append("</h2>\n<p id=\"terminal-text\" data-template=\"").append(msg.apply("terminal.countdown")).append("\"></p>\n")
+                .append("<button id=\"terminal-stay\" class=\"big-button\" type=\"button\">").append(msg.apply("terminal.stay"))
+                .append("</button>\n</div>\n</div>\n<script src=\"").append(cp)
+                .append("/jakarta.faces.resource/maharat/js/terminal.js.xhtml\"></script>\n");
     }
 
     private static void menu(StringBuilder out, String cp, String id, String path, String label) {

@@ -6,17 +6,29 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Headers that make every response safer in a browser: no framing by other sites (clickjacking), no
- * content-type sniffing, no referrer leaking page addresses, and no caching of pages, so that the
- * back button at a shared terminal does not show the previous person's pages after sign-out.
+ * content-type sniffing, no referrer leaking page addresses, and nothing kept by the browser: at a
+ * shared terminal, the back button, a new tab or the browser's cache must not show the previous
+ * person's pages, certificates, exports or API answers after she signed out.
+ *
+ * <p>{@code Cache-Control: no-store} (with {@code Pragma: no-cache} for HTTP/1.0 caches) goes on every
+ * response but the few that are the same for everyone: Faces resources (stylesheets, scripts), lesson
+ * pictures ({@code /course-media/}, cached privately by their servlet) and the public status list of
+ * certificates. A servlet or a library that sets a weaker caching header on another address is
+ * overruled here, so that a new download cannot forget it.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** Addresses whose answers are the same for everyone and may be kept by the browser. */
+    private static final List<String> SHARED = List.of("/jakarta.faces.resource/", "/course-media/", "/verify/status/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -25,9 +37,53 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
-            response.setHeader("Cache-Control", "no-store");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (SHARED.stream().anyMatch(path::startsWith)) {
+            chain.doFilter(request, response);
+            return;
         }
-        chain.doFilter(request, response);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        chain.doFilter(request, new NoStore(response));
+    }
+
+    /** A response whose caching headers stay {@code no-store}, whatever is set later. */
+    private static final class NoStore extends HttpServletResponseWrapper {
+
+        NoStore(HttpServletResponse response) {
+            super(response);
+        }
+
+        private static boolean caching(String name) {
+            return "Cache-Control".equalsIgnoreCase(name) || "Pragma".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!caching(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!caching(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!caching(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!caching(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
     }
 }

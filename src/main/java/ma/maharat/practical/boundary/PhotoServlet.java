@@ -16,8 +16,8 @@ import ma.maharat.practical.control.PracticalWork;
 /**
  * Serves the photos of practical work: {@code /practical-photo/<id>} and {@code /practical-photo/<id>/thumbnail},
  * for signed-in people only (web.xml), and among them only to those {@link PracticalWork#photoFile} allows;
- * everyone else gets 404, as for a photo that does not exist. Photos are private to the browser
- * ({@code Cache-Control: private, no-cache}: no shared cache keeps them, and the browser asks again) and never sniffed as anything but JPEG.
+ * everyone else gets 404, as for a photo that does not exist. Photos are never kept by the browser
+ * ({@code Cache-Control: no-store}, as every personal response: SecurityHeaders) and never sniffed as anything but JPEG.
  */
 @WebServlet("/practical-photo/*")
 public class PhotoServlet extends HttpServlet {
@@ -51,9 +51,9 @@ public class PhotoServlet extends HttpServlet {
         }
         String etag = "\"" + photo.get().contentHash() + "\"";
         response.setHeader("ETag", etag);
-        // Private: no shared cache keeps it. no-cache: the browser asks again each time (a 304 when unchanged),
-        // so that the next person at a shared terminal gets it only after the same permission check.
-        response.setHeader("Cache-Control", "private, no-cache");
+        // Nothing of a trainee's work stays in the browser of a shared terminal: the next person gets it
+        // only after the same permission check (SecurityHeaders insists on no-store for every personal response).
+        response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         if (etag.equals(request.getHeader("If-None-Match"))) {

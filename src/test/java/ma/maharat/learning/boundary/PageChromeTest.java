@@ -1,9 +1,11 @@
 package ma.maharat.learning.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import ma.maharat.identity.control.IdleLimit;
 import ma.maharat.identity.control.SignedInUser;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.platform.i18n.Language;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PageChromeTest {
 
-    private final PageChrome chrome = new PageChrome();
+    private final PageChrome chrome = new PageChrome(new IdleLimit(300, 60));
     private final SignedInUser trainee = new SignedInUser(5, "fatima", "Fatima <b>Zahra</b>", "فاطمة \"الزهراء\"", Role.TRAINEE);
 
     private String page(Language language, SignedInUser user, String query, String title, List<String> errors) {
@@ -39,7 +41,8 @@ class PageChromeTest {
         assertTrue(html.contains("Fatima &lt;b&gt;Zahra&lt;/b&gt;"), html);
         assertTrue(html.contains("<h1 class=\"page-title\">&lt;i&gt;Coupe&lt;/i&gt;</h1>"), html);
         assertTrue(html.contains("<span class=\"ui-messages-error-summary\">Refusé &lt;script&gt;</span>"), html);
-        assertFalse(html.contains("<script"), "no script at all on these pages");
+        assertEquals(1, html.split("<script", -1).length - 1, "one script only, the shared terminal's:\n" + html);
+        assertTrue(html.contains("<script src=\"/ctx/jakarta.faces.resource/maharat/js/terminal.js.xhtml\"></script>"), html);
         assertTrue(html.contains("id=\"lang-en\" href=\"?lang=en\""), html);
     }
 
@@ -51,5 +54,22 @@ class PageChromeTest {
         assertFalse(html.contains("menu-admin") || html.contains("menu-trainer"));
         assertTrue(html.contains("<a href=\"#main\" class=\"skip-link\">Aller au contenu</a>"));
         assertTrue(html.contains("action=\"/ctx/logout\""));
+    }
+
+    @Test
+    void aTraineesPageCarriesNotMeAndTheCountdownInHerLanguage() {
+        String html = page(Language.AR, trainee, null, "x", List.of());
+        assertTrue(html.contains("<button id=\"not-me\" class=\"not-me\" type=\"submit\" name=\"reason\" value=\"notMe\">لستُ أنا</button>"), html);
+        assertTrue(html.contains("data-idle-seconds=\"300\" data-countdown-seconds=\"60\" data-still-here-url=\"/ctx/learn/still-here\""), html);
+        assertTrue(html.contains("role=\"alertdialog\""), html);
+        assertTrue(html.contains("<h2 id=\"terminal-title\">هل ما زلتِ هنا؟</h2>"), html);
+        assertTrue(html.indexOf("id=\"not-me\"") < html.indexOf("id=\"signout\""), "beside her name, before signing out");
+    }
+
+    @Test
+    void staffPagesHaveNoCountdown() {
+        SignedInUser trainer = new SignedInUser(6, "samira", "Samira", null, Role.TRAINER);
+        String html = page(Language.FR, trainer, null, "x", List.of());
+        assertFalse(html.contains("id=\"not-me\"") || html.contains("id=\"terminal\"") || html.contains("<script"), html);
     }
 }
