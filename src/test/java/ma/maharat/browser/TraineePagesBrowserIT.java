@@ -14,8 +14,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Every page a trainee uses, in Arabic and French, on a shared terminal (1366 × 768) and on a phone
- * (360 × 740): axe-core finds no WCAG 2.1 AA violation, nothing is wider than the screen, and every
- * link and button of the page's content is a target at least 44 pixels high. The one documented
+ * (360 × 740): axe-core finds no WCAG 2.1 AA violation, nothing is wider than the screen, every
+ * link and button of the page's content is a target at least 44 pixels high, and the main buttons are
+ * solid teal with white text. The one documented
  * exception: links inside running text (a lesson, a question, feedback), which WCAG exempts.
  *
  * <p>Also the result page as a trainee reads it: a numerical question answered «0,44» and a
@@ -148,6 +149,7 @@ class TraineePagesBrowserIT extends BrowserScenario {
                     problems.add(where + ": scrolls sideways, " + w.get(0) + " px wide for " + w.get(1));
                 }
                 problems.addAll(smallTargets(where));
+                problems.addAll(paleMainButtons(where));
             }
         }
     }
@@ -165,6 +167,23 @@ class TraineePagesBrowserIT extends BrowserScenario {
                 }
                 return found;""");
         return small.stream().map(target -> where + ": target under 44 px: " + target).toList();
+    }
+
+    /**
+     * Main buttons ({@code big-button}) not in the center's solid teal with white text: the theme once painted
+     * them as text fields, light grey on white, and testers took them for disabled.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> paleMainButtons(String where) {
+        List<String> pale = (List<String>) browser.executeScript("""
+                const found = [];
+                for (const el of document.querySelectorAll('main .big-button')) {
+                  const style = getComputedStyle(el); // teal, or its darker hover where the pointer rests
+                  if (el.getBoundingClientRect().height > 1 && (!['rgb(11, 90, 107)', 'rgb(8, 63, 76)'].includes(style.backgroundColor) || style.color !== 'rgb(255, 255, 255)'))
+                    found.push((el.id || el.tagName) + ' ' + style.color + ' on ' + style.backgroundColor);
+                }
+                return found;""");
+        return pale.stream().map(button -> where + ": a main button that does not look like one: " + button).toList();
     }
 
     private void startOrContinue() {
