@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import ma.maharat.center.control.CenterSettings;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.control.Accounts;
@@ -84,6 +85,9 @@ public class DemoData {
     DemoCertificates demoCertificates;
 
     @Inject
+    CenterSettings centerSettings;
+
+    @Inject
     @ConfigProperty(name = "maharat.demo")
     Optional<Boolean> demoConfigured;
 
@@ -99,6 +103,7 @@ public class DemoData {
         if (!wanted || !isEmpty()) {
             return;
         }
+        centerSettings.markDemoDataSet();
         List<Cooperative> cooperatives = List.of(
                 new Cooperative("Coopérative Tifawin de couture", "تعاونية تيفاوين للخياطة", "Laâyoune", true),
                 new Cooperative("Coopérative Al Amal Textile", "تعاونية الأمل للنسيج", "Laâyoune", true),

@@ -48,6 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlatformIT {
 
     private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
+    /** The client address these in-container sign-ins claim: a name, never contacted. */
+    private static final String CLIENT = "platform-it";
 
     @Deployment
     static WebArchive deployment() {
@@ -93,7 +95,7 @@ class PlatformIT {
 
     @Test
     void initialAdministratorSignsInWithTheConfiguredPassword() {
-        SignInOutcome outcome = signIn.signIn("admin", ADMIN_PASSWORD.toCharArray());
+        SignInOutcome outcome = signIn.signIn("admin", ADMIN_PASSWORD.toCharArray(), CLIENT);
         SignInOutcome.SignedIn signedIn = assertInstanceOf(SignInOutcome.SignedIn.class, outcome);
         assertEquals(Role.ADMIN, signedIn.user().role());
     }
@@ -124,37 +126,74 @@ class PlatformIT {
         transaction.commit();
         assertTrue(query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0).contains(":10000:"));
 
-        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(account.getUsername(), "ancien-hachage".toCharArray()));
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(account.getUsername(), "ancien-hachage".toCharArray(), CLIENT));
 
         assertTrue(query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0).contains(":600000:"));
     }
 
     @Test
-    void failedSignInsThrottleOnlyThatAccount() {
+    void failedSignInsLockTheAccountForTheGuesserButNotForItsOwnerAtAnotherTerminal() {
         Account guessed = newAccount("guessed", Role.TRAINEE, "le-bon-mot");
         Account neighbour = newAccount("neighbour", Role.TRAINEE, "le-bon-mot");
+        String guesser = unique("guesser");
         for (int attempt = 1; attempt < 5; attempt++) {
-            assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(guessed.getUsername(), "faux".toCharArray()));
+            assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(guessed.getUsername(), "faux".toCharArray(), guesser));
         }
-        SignInOutcome fifth = signIn.signIn(guessed.getUsername(), "faux".toCharArray());
+        SignInOutcome fifth = signIn.signIn(guessed.getUsername(), "faux".toCharArray(), guesser);
         SignInOutcome.Throttled throttled = assertInstanceOf(SignInOutcome.Throttled.class, fifth);
         assertTrue(throttled.retryAfter().toSeconds() > 0);
 
-        assertInstanceOf(SignInOutcome.Throttled.class, signIn.signIn(guessed.getUsername(), "le-bon-mot".toCharArray()),
-                "even the right password waits");
-        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(neighbour.getUsername(), "le-bon-mot".toCharArray()),
+        assertInstanceOf(SignInOutcome.Throttled.class, signIn.signIn(guessed.getUsername(), "le-bon-mot".toCharArray(), guesser),
+                "even the right password waits, from where the guessing came");
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(neighbour.getUsername(), "le-bon-mot".toCharArray(), guesser),
                 "another account is not locked out");
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(guessed.getUsername(), "le-bon-mot".toCharArray(), unique("owner")),
+                "the owner, at a terminal that has not been guessing, is not locked out by someone else's guesses");
     }
 
     @Test
-    void unknownUsernameIsAnsweredLikeAWrongPassword() {
-        assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(unique("nobody"), "whatever1".toCharArray()));
+    void unknownUsernamesAreAnsweredExactlyLikeAnAccountWithAWrongPassword() {
+        Account somebody = newAccount("somebody", Role.TRAINEE, "le-bon-mot");
+        String nobody = unique("nobody");
+        String first = unique("client");
+        String second = unique("client");
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(nobody, "whatever1".toCharArray(), first));
+            assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(somebody.getUsername(), "whatever1".toCharArray(), second));
+        }
+        for (int attempt = 5; attempt < 7; attempt++) {
+            SignInOutcome.Throttled unknown = assertInstanceOf(SignInOutcome.Throttled.class, signIn.signIn(nobody, "whatever1".toCharArray(), first),
+                    "an unknown username reaches 'too many attempts' like an account (attempt " + attempt + ")");
+            SignInOutcome.Throttled known = assertInstanceOf(SignInOutcome.Throttled.class,
+                    signIn.signIn(somebody.getUsername(), "whatever1".toCharArray(), second));
+            assertEquals(known.minutesToWait(), unknown.minutesToWait());
+            assertEquals(known.scope(), unknown.scope());
+        }
+    }
+
+    @Test
+    void theCurrentPasswordCheckBeforeAChangeIsThrottledLikeASignIn() {
+        Account account = newAccount("changer", Role.TRAINEE, "le-vrai-mot");
+        String openTerminal = unique("terminal");
+        for (int attempt = 1; attempt < 5; attempt++) {
+            String guess = "devine-" + attempt;
+            assertEquals("password.currentWrong", assertThrows(AccountRuleViolation.class,
+                    () -> accounts.changeOwnPassword(account.getId(), guess, "nouveau-mot-1", openTerminal)).messageKey());
+        }
+        assertEquals("password.currentThrottled", assertThrows(AccountRuleViolation.class,
+                () -> accounts.changeOwnPassword(account.getId(), "devine-5", "nouveau-mot-1", openTerminal)).messageKey());
+        assertEquals("password.currentThrottled", assertThrows(AccountRuleViolation.class,
+                () -> accounts.changeOwnPassword(account.getId(), "le-vrai-mot", "nouveau-mot-1", openTerminal)).messageKey(),
+                "the terminal that was guessing waits even with the right password");
+        assertInstanceOf(SignInOutcome.Throttled.class, signIn.signIn(account.getUsername(), "le-vrai-mot".toCharArray(), openTerminal),
+                "one throttle for the change form and the sign-in");
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(account.getUsername(), "le-vrai-mot".toCharArray(), unique("own-phone")));
     }
 
     @Test
     void usernamesIgnoreCaseAndSurroundingBlanks() {
         Account account = newAccount("casing", Role.TRAINER, "casse-ignorée");
-        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn("  " + account.getUsername().toUpperCase() + " ", "casse-ignorée".toCharArray()));
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn("  " + account.getUsername().toUpperCase() + " ", "casse-ignorée".toCharArray(), CLIENT));
         AccountRuleViolation taken = assertThrows(AccountRuleViolation.class,
                 () -> accounts.create(new NewAccount(account.getUsername().toUpperCase(), "Twin", null, Role.TRAINEE, "password-1", "fr", null, true)));
         assertEquals("username.taken", taken.messageKey());
@@ -173,14 +212,14 @@ class PlatformIT {
     @Test
     void accountCreatedByAnAdministratorMustChangeItsPassword() {
         Account account = accounts.create(new NewAccount(unique("fresh"), "Fresh", null, Role.TRAINEE, "provisoire", "ar", null, false));
-        SignInOutcome.SignedIn signedIn = assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(account.getUsername(), "provisoire".toCharArray()));
+        SignInOutcome.SignedIn signedIn = assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(account.getUsername(), "provisoire".toCharArray(), CLIENT));
         assertTrue(signedIn.mustChangePassword());
         assertEquals("ar", signedIn.preferredLanguage());
 
-        accounts.changeOwnPassword(account.getId(), "provisoire", "le mien maintenant");
-        assertFalse(((SignInOutcome.SignedIn) signIn.signIn(account.getUsername(), "le mien maintenant".toCharArray())).mustChangePassword());
+        accounts.changeOwnPassword(account.getId(), "provisoire", "le mien maintenant", CLIENT);
+        assertFalse(((SignInOutcome.SignedIn) signIn.signIn(account.getUsername(), "le mien maintenant".toCharArray(), CLIENT)).mustChangePassword());
         assertEquals("password.currentWrong", assertThrows(AccountRuleViolation.class,
-                () -> accounts.changeOwnPassword(account.getId(), "provisoire", "encore un autre")).messageKey());
+                () -> accounts.changeOwnPassword(account.getId(), "provisoire", "encore un autre", CLIENT)).messageKey());
     }
 
     @Test
@@ -212,8 +251,8 @@ class PlatformIT {
         Account admin = accounts.all().stream().filter(a -> a.getUsername().equals("admin")).findFirst().orElseThrow();
         accounts.setActive(account.getId(), false, admin.getId());
 
-        assertInstanceOf(SignInOutcome.Deactivated.class, signIn.signIn(account.getUsername(), "au-revoir-1".toCharArray()));
-        assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(account.getUsername(), "wrong-one".toCharArray()),
+        assertInstanceOf(SignInOutcome.Deactivated.class, signIn.signIn(account.getUsername(), "au-revoir-1".toCharArray(), CLIENT));
+        assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(account.getUsername(), "wrong-one".toCharArray(), CLIENT),
                 "a wrong password does not reveal that the account is deactivated");
         assertFalse(accessTokens.authenticate(token).isPresent());
         HttpResponse<String> next = terminal.get("trainer/");
@@ -264,7 +303,7 @@ class PlatformIT {
     void preferredLanguageIsRemembered() {
         Account account = newAccount("lang", Role.TRAINEE, "langue-arabe");
         accounts.setPreferredLanguage(account.getId(), "ar");
-        assertEquals("ar", ((SignInOutcome.SignedIn) signIn.signIn(account.getUsername(), "langue-arabe".toCharArray())).preferredLanguage());
+        assertEquals("ar", ((SignInOutcome.SignedIn) signIn.signIn(account.getUsername(), "langue-arabe".toCharArray(), CLIENT)).preferredLanguage());
         assertEquals("language.unknown", assertThrows(AccountRuleViolation.class,
                 () -> accounts.setPreferredLanguage(account.getId(), "de")).messageKey());
     }

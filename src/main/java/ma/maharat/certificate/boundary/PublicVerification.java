@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import ma.maharat.certificate.control.Certificates;
 import ma.maharat.certificate.control.VerificationGate;
+import ma.maharat.platform.security.ClientAddress;
 import ma.maharat.certificate.entity.Certificate;
 
 /**
@@ -26,6 +27,9 @@ public class PublicVerification {
 
     @Inject
     VerificationGate gate;
+
+    @Inject
+    ClientAddress clientAddress;
 
     /** What a lookup found. */
     public sealed interface Outcome permits Found, Unknown, Limited {}
@@ -53,7 +57,7 @@ public class PublicVerification {
     public record Limited(Duration retryAfter) implements Outcome {}
 
     public Outcome lookup(HttpServletRequest request, String code) {
-        Optional<Duration> wait = gate.take(gate.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+        Optional<Duration> wait = gate.take(clientAddress.of(request));
         if (wait.isPresent()) {
             return new Limited(wait.get());
         }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.center.control.PublicAddress;
 import ma.maharat.certificate.credential.OpenBadgeCredentials;
 import ma.maharat.certificate.document.CertificateFacts;
 import ma.maharat.certificate.entity.Certificate;
@@ -70,6 +71,9 @@ public class Certificates {
 
     @Inject
     PublicAddresses addresses;
+
+    @Inject
+    PublicAddress publicAddress;
 
     @Inject
     SecurityContext security;
@@ -403,6 +407,10 @@ public class Certificates {
 
     /** Creates a certificate for a course, or (course null) for a cohort's programme. */
     private Certificate create(Course course, Cohort programme, Account holder, Certificate supersedes, String code) {
+        if (!publicAddress.allowsIssuing()) {
+            // Its QR code and credential would name an address nobody else can reach, for ever.
+            throw new CertificateRuleViolation("certificate.publicAddressUnset", publicAddress.current());
+        }
         Instant now = Instant.now(clock);
         int year = now.atZone(CENTER_ZONE).getYear();
         String number = CertificateNumber.of(year, counters.next(CertificateNumber.counterOf(year)));

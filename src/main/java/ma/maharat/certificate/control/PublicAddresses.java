@@ -2,13 +2,13 @@ package ma.maharat.certificate.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import ma.maharat.center.control.PublicAddress;
 import ma.maharat.certificate.credential.StatusEntry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The absolute addresses printed on certificates and signed into credentials, from
- * {@code maharat.public-url} (the address people reach Maharat at, context path included): the
- * verification page of a code (the QR code), the status lists, a course as an achievement.
+ * The absolute addresses printed on certificates and signed into credentials, under the center's
+ * {@link PublicAddress} (the address people reach Maharat at, context path included): the verification
+ * page of a code (the QR code), the status lists, a course as an achievement.
  */
 @ApplicationScoped
 public class PublicAddresses {
@@ -17,11 +17,11 @@ public class PublicAddresses {
     public static final int STATUS_LIST_SIZE = 131_072;
 
     @Inject
-    @ConfigProperty(name = "maharat.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    PublicAddress publicAddress;
 
     public String base() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        String address = publicAddress.current();
+        return address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
     }
 
     public String verification(String code) {

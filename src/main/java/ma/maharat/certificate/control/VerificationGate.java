@@ -8,13 +8,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import ma.maharat.platform.security.TokenBucket;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rations public verification lookups per client address ({@link LookupLimit}), for the page and
- * the JSON API alike. The address is the connection's own unless {@code maharat.proxy.trusted} says
- * a reverse proxy stands in front and sets {@code X-Forwarded-For}: trusting that header otherwise
- * would let anyone pick a fresh address per request.
+ * Rations public verification lookups per client address ({@link TokenBucket}, 30 a minute by
+ * default), for the page and the JSON API alike. A person checking a few certificates never notices
+ * it; a script trying codes one after another gets a handful a second at most, which with 80-bit codes
+ * finds nothing. The address comes from {@link ma.maharat.platform.security.ClientAddress}.
  */
 @ApplicationScoped
 public class VerificationGate {
@@ -25,22 +26,9 @@ public class VerificationGate {
     @ConfigProperty(name = "maharat.verify.lookups-per-minute", defaultValue = "30")
     int lookupsPerMinute;
 
-    @Inject
-    @ConfigProperty(name = "maharat.proxy.trusted", defaultValue = "false")
-    boolean proxyTrusted;
-
     Clock clock = Clock.systemUTC();
 
-    private final Map<String, LookupLimit> clients = new ConcurrentHashMap<>();
-
-    /** The client of a request: the last address a trusted proxy added, else the connection's. */
-    public String client(String remoteAddress, String forwardedFor) {
-        if (proxyTrusted && forwardedFor != null && !forwardedFor.isBlank()) {
-            String[] hops = forwardedFor.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        return remoteAddress;
-    }
+    private final Map<String, TokenBucket> clients = new ConcurrentHashMap<>();
 
     /** @return empty when the lookup may go ahead, else how long the client must wait */
     public Optional<Duration> take(String client) {
@@ -48,6 +36,6 @@ public class VerificationGate {
         if (clients.size() > FORGET_ABOVE) {
             clients.values().removeIf(limit -> limit.isFullAt(now));
         }
-        return clients.computeIfAbsent(client, c -> new LookupLimit(lookupsPerMinute, Duration.ofMinutes(1), now)).take(now);
+        return clients.computeIfAbsent(client, c -> new TokenBucket(lookupsPerMinute, Duration.ofMinutes(1), now)).take(now);
     }
 }

@@ -66,7 +66,8 @@ public class Login {
             external.redirect(external.getRequestContextPath() + target);
             faces.responseComplete();
         } else if (outcome instanceof SignInOutcome.Throttled throttled) {
-            messages.error(null, "login.throttled", throttled.minutesToWait());
+            messages.error(null, throttled.scope() == SignInOutcome.Throttled.Scope.CLIENT ? "login.throttledHere" : "login.throttled",
+                    throttled.minutesToWait());
         } else if (outcome instanceof SignInOutcome.Deactivated) {
             messages.error(null, "login.deactivated");
         } else {

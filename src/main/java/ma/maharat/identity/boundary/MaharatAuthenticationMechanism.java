@@ -23,6 +23,7 @@ import ma.maharat.identity.control.AccountStatus;
 import ma.maharat.identity.control.SignIn;
 import ma.maharat.identity.control.SignInOutcome;
 import ma.maharat.identity.control.SignedInUser;
+import ma.maharat.platform.security.ClientAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,6 +50,9 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     AccountStatus accountStatus;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     @ConfigProperty(name = "maharat.session.timeout.minutes", defaultValue = "15")
@@ -85,7 +89,7 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential credential) {
-        SignInOutcome outcome = checkPassword(credential.getCaller(), credential.getPassword().getValue());
+        SignInOutcome outcome = checkPassword(credential.getCaller(), credential.getPassword().getValue(), clientAddress.of(request));
         request.setAttribute(SIGN_IN_OUTCOME, outcome);
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             startSession(request, signedIn.user());
@@ -160,12 +164,12 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
                     .orElseGet(() -> refuse(response, 401, "invalid_token", null));
         }
         if (startsWithIgnoreCase(authorization, "Basic ")) {
-            return validateBasic(authorization.substring(6).strip(), response, context);
+            return validateBasic(authorization.substring(6).strip(), clientAddress.of(request), response, context);
         }
         return refuse(response, 401, "unsupported_authorization", null);
     }
 
-    private AuthenticationStatus validateBasic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus validateBasic(String encoded, String client, HttpServletResponse response, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -176,7 +180,7 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
         if (colon < 0) {
             return refuse(response, 401, "malformed_basic_credentials", null);
         }
-        SignInOutcome outcome = checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        SignInOutcome outcome = checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), client);
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             return context.notifyContainerAboutLogin(signedIn.user().username(), signedIn.user().groups());
         }
@@ -189,9 +193,9 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
         return refuse(response, 401, "invalid_credentials", null);
     }
 
-    private SignInOutcome checkPassword(String username, char[] password) {
+    private SignInOutcome checkPassword(String username, char[] password, String client) {
         try {
-            return signIn.signIn(username, password);
+            return signIn.signIn(username, password, client);
         } catch (EJBException e) {
             // Two sign-ins of the same account at the same instant: one loses the optimistic lock.
             // It is refused rather than let through, and the person tries again.

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -12,6 +13,7 @@ import ma.maharat.identity.control.AccountRuleViolation;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.entity.AccessToken;
 import ma.maharat.platform.i18n.PageMessages;
+import ma.maharat.platform.security.ClientAddress;
 import org.omnifaces.cdi.ViewScoped;
 
 /** A person's own page: their password and their personal access tokens for the API. */
@@ -33,6 +35,9 @@ public class Profile implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient ClientAddress clientAddress;
+
     private String currentPassword;
     private String newPassword;
     private String repeatedPassword;
@@ -53,8 +58,9 @@ public class Profile implements Serializable {
             return;
         }
         try {
-            accounts.changeOwnPassword(currentUser.required().accountId(), currentPassword, newPassword);
             FacesContext faces = FacesContext.getCurrentInstance();
+            String client = clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
+            accounts.changeOwnPassword(currentUser.required().accountId(), currentPassword, newPassword, client);
             faces.getExternalContext().getFlash().setKeepMessages(true);
             messages.info("password.changed");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + currentUser.getHomePath());

@@ -31,6 +31,9 @@ public class Accounts {
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    SignIn signIn;
+
     /** Whether a normalized username is acceptable: 3 to 64 lower-case letters, digits, '.', '_' or '-'. */
     public static boolean isValidUsername(String normalizedUsername) {
         return USERNAME.matcher(normalizedUsername).matches();
@@ -141,11 +144,17 @@ public class Accounts {
         statusChanged.fire(new AccountStatusChanged(accountId));
     }
 
-    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
-        Account account = find(accountId);
-        if (currentPassword == null || !hashing.matches(currentPassword.toCharArray(), account.getPasswordHash())) {
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword, String client) {
+        // Checked (and a failure counted, in its own transaction) before this transaction reads the
+        // account, so that the count it writes does not make this transaction's copy stale.
+        SignInOutcome check = signIn.checkOwnPassword(accountId, currentPassword == null ? new char[0] : currentPassword.toCharArray(), client);
+        if (check instanceof SignInOutcome.Throttled throttled) {
+            throw new AccountRuleViolation("password.currentThrottled", throttled.minutesToWait());
+        }
+        if (!(check instanceof SignInOutcome.SignedIn)) {
             throw new AccountRuleViolation("password.currentWrong");
         }
+        Account account = find(accountId);
         PasswordPolicy.check(account.getUsername(), newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new AccountRuleViolation("password.unchanged");

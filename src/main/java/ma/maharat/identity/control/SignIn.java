@@ -14,9 +14,10 @@ import ma.maharat.identity.entity.Account;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks a username and password, counts failures per account and throttles the account after too
- * many in a row. Used by the sign-in page and by HTTP Basic on the API alike, so both share one
- * throttle. Runs in a transaction of its own: a failure must be counted even when the caller fails.
+ * Checks a username and password, counts failures per account and per client, and throttles both
+ * ({@link SignInGuard} says how, and why the rightful user is not locked out). Used by the sign-in
+ * page, HTTP Basic on the API and the change-password form alike, so all share one throttle. Runs in a
+ * transaction of its own: a failure must be counted even when the caller fails.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -27,6 +28,9 @@ public class SignIn {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    SignInGuard guard;
 
     @Inject
     @ConfigProperty(name = "maharat.login.max.failures", defaultValue = "5")
@@ -42,22 +46,25 @@ public class SignIn {
 
     Clock clock = Clock.systemUTC();
 
-    public SignInOutcome signIn(String username, char[] password) {
+    /**
+     * Signs in with a username and password from a client (its address, for {@link SignInGuard}).
+     * Unknown and known usernames get the same answers at the same cost: one password hash, or none
+     * at all when the client must wait.
+     */
+    public SignInOutcome signIn(String username, char[] password, String client) {
         Instant now = clock.instant();
+        Optional<Duration> clientWait = guard.admit(client, now);
+        if (clientWait.isPresent()) {
+            return new SignInOutcome.Throttled(clientWait.get(), SignInOutcome.Throttled.Scope.CLIENT);
+        }
         Optional<Account> found = findByUsername(username);
         if (found.isEmpty()) {
-            hashing.matchDecoy(password);
-            return new SignInOutcome.InvalidCredentials();
+            return refuseUnknown(Account.normalizeUsername(username), password, client, now);
         }
         Account account = found.get();
-        if (account.isLockedAt(now)) {
-            return new SignInOutcome.Throttled(Duration.between(now, account.getLockedUntil()));
-        }
-        if (!hashing.matches(password, account.getPasswordHash())) {
-            Optional<Instant> lockedUntil = throttle().lockedUntil(account.getFailedLogins() + 1, now);
-            account.recordFailedLogin(lockedUntil.orElse(null));
-            return lockedUntil.<SignInOutcome>map(until -> new SignInOutcome.Throttled(Duration.between(now, until)))
-                    .orElseGet(SignInOutcome.InvalidCredentials::new);
+        SignInOutcome checked = checkPassword(account, password, client, now);
+        if (!(checked instanceof SignInOutcome.SignedIn)) {
+            return checked;
         }
         if (!account.isActive()) {
             return new SignInOutcome.Deactivated();
@@ -66,8 +73,63 @@ public class SignIn {
         if (hashing.isOutdated(account.getPasswordHash())) {
             account.upgradePasswordHash(hashing.hash(password));
         }
-        return new SignInOutcome.SignedIn(SignedInUser.of(account), account.isMustChangePassword(),
-                account.getPreferredLanguage());
+        return checked;
+    }
+
+    /**
+     * Checks a signed-in person's own password again (before changing it): throttled like a sign-in,
+     * so that someone who finds a session open at a shared terminal cannot guess the owner's password
+     * through the change-password form. A failure is counted even when the caller then fails.
+     *
+     * @return {@link SignInOutcome.SignedIn} when the password is right, else why not
+     */
+    public SignInOutcome checkOwnPassword(long accountId, char[] password, String client) {
+        Instant now = clock.instant();
+        Optional<Duration> clientWait = guard.admit(client, now);
+        if (clientWait.isPresent()) {
+            return new SignInOutcome.Throttled(clientWait.get(), SignInOutcome.Throttled.Scope.CLIENT);
+        }
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            return new SignInOutcome.InvalidCredentials();
+        }
+        return checkPassword(account, password, client, now);
+    }
+
+    /**
+     * The password check shared by both ways in: an account locked by failures in a row refuses
+     * clients that have been failing themselves (after the same hash work as any check, so timing
+     * says nothing), and lets a client with a clean record try its password.
+     */
+    private SignInOutcome checkPassword(Account account, char[] password, String client, Instant now) {
+        if (account.isLockedAt(now) && !guard.mayPassAnAccountLock(client, now)) {
+            hashing.matchDecoy(password);
+            guard.failed(client, now);
+            return new SignInOutcome.Throttled(Duration.between(now, account.getLockedUntil()));
+        }
+        if (!hashing.matches(password, account.getPasswordHash())) {
+            guard.failed(client, now);
+            Optional<Instant> lockedUntil = throttle().lockedUntil(account.getFailedLogins() + 1, now);
+            account.recordFailedLogin(lockedUntil.orElse(null));
+            return lockedUntil.<SignInOutcome>map(until -> new SignInOutcome.Throttled(Duration.between(now, until)))
+                    .orElseGet(SignInOutcome.InvalidCredentials::new);
+        }
+        return new SignInOutcome.SignedIn(SignedInUser.of(account), account.isMustChangePassword(), account.getPreferredLanguage());
+    }
+
+    /** A username with no account, answered exactly as {@link #checkPassword} answers a wrong password. */
+    private SignInOutcome refuseUnknown(String username, char[] password, String client, Instant now) {
+        hashing.matchDecoy(password);
+        SignInGuard.UnknownUsername unknown = guard.unknown(username);
+        boolean refusedByLock = unknown.isLockedAt(now) && !guard.mayPassAnAccountLock(client, now);
+        guard.failed(client, now);
+        if (refusedByLock) {
+            return new SignInOutcome.Throttled(Duration.between(now, unknown.lockedUntil()));
+        }
+        Optional<Instant> lockedUntil = throttle().lockedUntil(unknown.failedLogins() + 1, now);
+        unknown.recordFailedLogin(now, lockedUntil.orElse(null));
+        return lockedUntil.<SignInOutcome>map(until -> new SignInOutcome.Throttled(Duration.between(now, until)))
+                .orElseGet(SignInOutcome.InvalidCredentials::new);
     }
 
     /**

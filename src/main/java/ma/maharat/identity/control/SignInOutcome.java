@@ -10,8 +10,17 @@ public sealed interface SignInOutcome {
     /** Wrong username or password; deliberately does not say which. */
     record InvalidCredentials() implements SignInOutcome {}
 
-    /** Too many failures in a row for this account. */
-    record Throttled(Duration retryAfter) implements SignInOutcome {
+    /**
+     * Too many failures: in a row for this account (or this unknown username), or from this client
+     * address whatever the account.
+     */
+    record Throttled(Duration retryAfter, Scope scope) implements SignInOutcome {
+
+        public enum Scope { ACCOUNT, CLIENT }
+
+        public Throttled(Duration retryAfter) {
+            this(retryAfter, Scope.ACCOUNT);
+        }
 
         /** Whole minutes to wait, rounded up, as a person reads it. */
         public long minutesToWait() {

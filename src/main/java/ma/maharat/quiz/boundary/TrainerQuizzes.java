@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
+import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.error.RuleViolation;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
 import ma.maharat.quiz.control.QuizResults;
+import ma.maharat.quiz.control.ResultsAudience;
 
 /**
  * The trainers' view of quizzes: the list ({@code /trainer/quizzes.xhtml}) and one quiz's attempts and
- * item analysis ({@code /trainer/quiz-results.xhtml?quiz=…}).
+ * item analysis ({@code /trainer/quiz-results.xhtml?quiz=…}), over the trainees of the trainer's own
+ * cohorts only ({@link ResultsAudience}): names, scores and statistics of anyone else stay hidden.
  */
 @Named
 @RequestScoped
@@ -21,6 +25,12 @@ public class TrainerQuizzes {
 
     @Inject
     QuizResults results;
+
+    @Inject
+    ResultsAudience audience;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     LanguageSelection language;
@@ -33,13 +43,14 @@ public class TrainerQuizzes {
 
     private List<QuizResults.QuizSummary> quizzes;
     private QuizResults.QuizReport report;
+    private Set<Long> visibleTrainees;
 
     @PostConstruct
     void init() {
         String quiz = request.getParameter("quiz");
         try {
             if (quiz != null) {
-                report = results.report(Long.parseLong(quiz), language.current());
+                report = results.report(Long.parseLong(quiz), language.current(), visibleTrainees());
             }
         } catch (NumberFormatException e) {
             report = null;
@@ -50,9 +61,16 @@ public class TrainerQuizzes {
 
     public List<QuizResults.QuizSummary> getQuizzes() {
         if (quizzes == null) {
-            quizzes = results.quizzes();
+            quizzes = results.quizzes(visibleTrainees());
         }
         return quizzes;
+    }
+
+    private Set<Long> visibleTrainees() {
+        if (visibleTrainees == null) {
+            visibleTrainees = audience.traineesVisibleTo(currentUser.required().accountId());
+        }
+        return visibleTrainees;
     }
 
     public QuizResults.QuizReport getReport() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Collectors;
 import ma.maharat.quiz.analysis.AttemptScores;
 import ma.maharat.quiz.analysis.ItemAnalysis;
@@ -18,8 +19,10 @@ import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
 
 /**
- * What trainers see of quizzes: per quiz, every trainee's attempts and scores, and an item analysis
- * of its questions over the finished attempts, so that a question that confuses or misleads shows.
+ * What trainers see of quizzes: per quiz, the attempts and scores of the trainees they may see, and an
+ * item analysis of its questions over those trainees' finished attempts, so that a question that confuses
+ * or misleads shows. Whose results a trainer sees is {@link ResultsAudience}'s answer; every figure here
+ * is computed over those trainees only, so that no count or average tells of anyone else.
  */
 @Stateless
 public class QuizResults {
@@ -35,12 +38,14 @@ public class QuizResults {
 
     public record QuizReport(Quiz quiz, List<QuizAttempt> attempts, List<QuestionItem> items) {}
 
-    public List<QuizSummary> quizzes() {
+    /** Every quiz, with the finished attempts of the given trainees (the ones the viewer may see). */
+    public List<QuizSummary> quizzes(Set<Long> visibleTrainees) {
         List<Quiz> quizzes = em.createQuery("SELECT q FROM Quiz q WHERE q.archivedAt IS NULL ORDER BY q.course.position, q.id", Quiz.class)
                 .getResultList();
-        Map<Long, List<Object[]>> finished = em.createQuery("SELECT a.quiz.id, a.trainee.id, a.passed, a.score FROM QuizAttempt a"
-                + " WHERE a.state = ma.maharat.quiz.entity.QuizAttempt.State.FINISHED", Object[].class)
-                .getResultStream().collect(Collectors.groupingBy(row -> (Long) row[0]));
+        Map<Long, List<Object[]>> finished = visibleTrainees.isEmpty() ? Map.of()
+                : em.createQuery("SELECT a.quiz.id, a.trainee.id, a.passed, a.score FROM QuizAttempt a"
+                        + " WHERE a.state = ma.maharat.quiz.entity.QuizAttempt.State.FINISHED AND a.trainee.id IN :trainees", Object[].class)
+                        .setParameter("trainees", visibleTrainees).getResultStream().collect(Collectors.groupingBy(row -> (Long) row[0]));
         List<QuizSummary> summaries = new ArrayList<>();
         for (Quiz quiz : quizzes) {
             List<Object[]> rows = finished.getOrDefault(quiz.getId(), List.of());
@@ -52,18 +57,24 @@ public class QuizResults {
         return summaries;
     }
 
-    public QuizReport report(long quizId, ma.maharat.platform.i18n.Language language) {
+    /** One quiz's attempts by the given trainees (the ones the viewer may see), and its item analysis over them. */
+    public QuizReport report(long quizId, ma.maharat.platform.i18n.Language language, Set<Long> trainees) {
         Quiz quiz = em.find(Quiz.class, quizId);
         if (quiz == null) {
             throw new QuizRuleViolation("quiz.notFound");
         }
-        List<QuizAttempt> attempts = em.createNamedQuery(QuizAttempt.OF_QUIZ, QuizAttempt.class).setParameter("quiz", quizId).getResultList();
+        List<QuizAttempt> attempts = trainees.isEmpty() ? List.of()
+                : em.createNamedQuery(QuizAttempt.OF_QUIZ_BY_TRAINEES, QuizAttempt.class).setParameter("quiz", quizId)
+                        .setParameter("trainees", trainees).getResultList();
         Map<Long, Map<String, Double>> byAttempt = new HashMap<>();
-        em.createQuery("SELECT aa.attempt.id, aa.questionName, aa.fraction FROM AttemptAnswer aa WHERE aa.attempt.quiz.id = :quiz"
-                        + " AND aa.attempt.state = ma.maharat.quiz.entity.QuizAttempt.State.FINISHED", Object[].class)
-                .setParameter("quiz", quizId).getResultStream()
-                .forEach(row -> byAttempt.computeIfAbsent((Long) row[0], id -> new HashMap<>())
-                        .put((String) row[1], row[2] == null ? 0.0 : ((BigDecimal) row[2]).doubleValue()));
+        if (!trainees.isEmpty()) {
+            em.createQuery("SELECT aa.attempt.id, aa.questionName, aa.fraction FROM AttemptAnswer aa WHERE aa.attempt.quiz.id = :quiz"
+                            + " AND aa.attempt.state = ma.maharat.quiz.entity.QuizAttempt.State.FINISHED"
+                            + " AND aa.attempt.trainee.id IN :trainees", Object[].class)
+                    .setParameter("quiz", quizId).setParameter("trainees", trainees).getResultStream()
+                    .forEach(row -> byAttempt.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                            .put((String) row[1], row[2] == null ? 0.0 : ((BigDecimal) row[2]).doubleValue()));
+        }
         List<AttemptScores> scores = byAttempt.entrySet().stream().map(e -> new AttemptScores(e.getKey(), e.getValue())).toList();
         Map<String, BankQuestion> questions = em.createNamedQuery(BankQuestion.OF_COURSE, BankQuestion.class)
                 .setParameter("course", quiz.getCourse()).getResultStream()

@@ -32,8 +32,8 @@ import ma.maharat.platform.i18n.Language;
 @Table(name = "quiz_attempt")
 @NamedQuery(name = QuizAttempt.OF_TRAINEE_FOR_QUIZ,
         query = "SELECT a FROM QuizAttempt a WHERE a.quiz.id = :quiz AND a.trainee.id = :trainee ORDER BY a.number")
-@NamedQuery(name = QuizAttempt.OF_QUIZ,
-        query = "SELECT a FROM QuizAttempt a JOIN FETCH a.trainee WHERE a.quiz.id = :quiz ORDER BY a.trainee.fullName, a.number")
+@NamedQuery(name = QuizAttempt.OF_QUIZ_BY_TRAINEES, query = "SELECT a FROM QuizAttempt a JOIN FETCH a.trainee"
+        + " WHERE a.quiz.id = :quiz AND a.trainee.id IN :trainees ORDER BY a.trainee.fullName, a.number")
 @NamedQuery(name = QuizAttempt.EXPIRED_IDS,
         query = "SELECT a.id FROM QuizAttempt a WHERE a.state = ma.maharat.quiz.entity.QuizAttempt.State.IN_PROGRESS"
                 + " AND a.deadline < :now")
@@ -53,7 +53,8 @@ import ma.maharat.platform.i18n.Language;
 public class QuizAttempt {
 
     public static final String OF_TRAINEE_FOR_QUIZ = "QuizAttempt.ofTraineeForQuiz";
-    public static final String OF_QUIZ = "QuizAttempt.ofQuiz";
+    /** A quiz's attempts by some trainees (parameter {@code trainees}: their account ids), by name then number. */
+    public static final String OF_QUIZ_BY_TRAINEES = "QuizAttempt.ofQuizByTrainees";
     public static final String EXPIRED_IDS = "QuizAttempt.expiredIds";
     public static final String PASSED_SCOPES_OF_TRAINEE_IN_COURSE = "QuizAttempt.passedScopesOfTraineeInCourse";
     public static final String COUNT_PASSED_OF_TRAINEE_FOR_SCOPE = "QuizAttempt.countPassedOfTraineeForScope";

@@ -69,6 +69,15 @@ public class TrainerAssignments {
                 .setParameter("trainer", trainerId).getResultList());
     }
 
+    /**
+     * The ids of the trainees of the cohorts the trainer is assigned to, for any course and period, active
+     * or not: whose quiz results the trainer may see ({@link AssignedCohortsAudience}).
+     */
+    public Set<Long> traineeIdsOf(long trainerId) {
+        return new TreeSet<>(em.createNamedQuery(TrainerAssignment.TRAINEE_IDS_OF_TRAINER, Long.class)
+                .setParameter("trainer", trainerId).setParameter("role", Role.TRAINEE).getResultList());
+    }
+
     /** The trainer's assignments, earliest first, cohort and course loaded. */
     public List<TrainerAssignment> ofTrainer(long trainerId) {
         return em.createNamedQuery(TrainerAssignment.OF_TRAINER, TrainerAssignment.class).setParameter("trainer", trainerId)

@@ -43,6 +43,8 @@ import ma.maharat.identity.entity.Account;
         + " AND t.id = :trainee AND t.role = :role AND t.cooperative = co")
 @NamedQuery(name = TrainerAssignment.COHORT_IDS_OF_TRAINER, query = "SELECT DISTINCT a.cohort.id FROM TrainerAssignment a"
         + " WHERE a.trainer.id = :trainer")
+@NamedQuery(name = TrainerAssignment.TRAINEE_IDS_OF_TRAINER, query = "SELECT DISTINCT t.id FROM TrainerAssignment a"
+        + " JOIN a.cohort c JOIN c.cooperatives co, Account t WHERE a.trainer.id = :trainer AND t.role = :role AND t.cooperative = co")
 public class TrainerAssignment {
 
     public static final String ALL = "TrainerAssignment.all";
@@ -55,6 +57,8 @@ public class TrainerAssignment {
     /** Assignments of a trainer to a course in a cohort whose cooperatives include the trainee's (parameter {@code role}: TRAINEE). */
     public static final String COUNT_TRAINER_TRAINEE_COURSE = "TrainerAssignment.countTrainerTraineeCourse";
     public static final String COHORT_IDS_OF_TRAINER = "TrainerAssignment.cohortIdsOfTrainer";
+    /** The trainees (parameter {@code role}: TRAINEE) of the cooperatives of every cohort the trainer is assigned to, active or not. */
+    public static final String TRAINEE_IDS_OF_TRAINER = "TrainerAssignment.traineeIdsOfTrainer";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,12 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +37,11 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import ma.maharat.Deployments;
 import ma.maharat.WebClient;
+import ma.maharat.center.control.CenterRuleViolation;
+import ma.maharat.center.control.CenterSettings;
+import ma.maharat.center.control.PublicAddress;
+import ma.maharat.center.control.PublicAddressRules;
+import ma.maharat.center.entity.CenterSetting;
 import ma.maharat.certificate.control.CertificateRuleViolation;
 import ma.maharat.certificate.control.Certificates;
 import ma.maharat.certificate.control.Certificates.Candidate;
@@ -119,6 +128,18 @@ class CertificateIT {
 
     @Inject
     OpenBadgeCredentials credentials;
+
+    @Inject
+    CenterSettings centerSettings;
+
+    @Inject
+    PublicAddress publicAddress;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction transaction;
 
     @Resource(lookup = "java:app/jdbc/maharat")
     DataSource dataSource;
@@ -475,6 +496,54 @@ class CertificateIT {
         Certificate correction = certificates.supersede(programme.getId());
         assertEquals(cohort.getId(), correction.getProgramme().getId(), "a correction is for the same programme");
         assertEquals(Certificate.Status.SUPERSEDED, certificates.find(programme.getId()).status());
+    }
+
+    @Test
+    @Order(90)
+    void certificatesWaitForAPublicAddressOthersReachOutsideTheDemo() throws Exception {
+        Cooperative cooperative = cooperative();
+        Account trainee = trainee(cooperative, "Nadia Adresse");
+        complete(trainee);
+        assertEquals("publicAddress.scheme", assertThrows(CenterRuleViolation.class,
+                () -> centerSettings.setPublicAddress("maharat.example.ma", publicAddress.configured())).messageKey());
+        assertEquals("publicAddress.extraParts", assertThrows(CenterRuleViolation.class,
+                () -> centerSettings.setPublicAddress("https://maharat.example.ma/?next=x", publicAddress.configured())).messageKey());
+        assertTrue(PublicAddressRules.isLocal(publicAddress.current()), "the tests start from the default, " + publicAddress.current());
+
+        // Outside the demo data set, a local address refuses issuing with what to set.
+        CenterSetting demoMark = withoutTheDemoMark();
+        try {
+            CertificateRuleViolation refused = assertThrows(CertificateRuleViolation.class,
+                    () -> certificates.issue(course().getId(), trainee.getId()));
+            assertEquals("certificate.publicAddressUnset", refused.messageKey());
+            assertEquals(publicAddress.current(), refused.arguments()[0]);
+
+            centerSettings.setPublicAddress(" https://maharat.example.ma/ ", publicAddress.configured());
+            assertEquals("https://maharat.example.ma", publicAddress.current(), "read again once changed, without its slash");
+            Certificate issued = certificates.issue(course().getId(), trainee.getId());
+            assertTrue(issued.getCredentialJson().contains("https://maharat.example.ma/verify/status/"), "the credential names the new address");
+            assertTrue(credentials.verify(issued.getCredentialJson()).valid());
+        } finally {
+            transaction.begin();
+            em.persist(new CenterSetting(demoMark.getName(), demoMark.getValue(), demoMark.getChangedAt(), demoMark.getChangedBy()));
+            transaction.commit();
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement audit = connection.prepareStatement(
+                        "SELECT summary FROM audit_entry WHERE action = 'center.publicAddressSet' ORDER BY id DESC LIMIT 1")) {
+            ResultSet row = audit.executeQuery();
+            assertTrue(row.next());
+            assertTrue(row.getString(1).startsWith("Public address set to https://maharat.example.ma (was http://localhost"), row.getString(1));
+        }
+    }
+
+    private CenterSetting withoutTheDemoMark() throws Exception {
+        transaction.begin();
+        CenterSetting mark = em.find(CenterSetting.class, "demo-data-set");
+        assertNotNull(mark, "the tests run on the demo data set");
+        em.remove(mark);
+        transaction.commit();
+        return mark;
     }
 
     @Test

@@ -106,9 +106,9 @@ class CooperativeIT {
         Account amina = accounts.byUsername("amina." + id).orElseThrow();
         assertEquals("ar", amina.getPreferredLanguage());
         assertTrue(amina.isMustChangePassword(), "an imported trainee waits for an administrator's temporary password");
-        assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(amina.getUsername(), "".toCharArray()));
+        assertInstanceOf(SignInOutcome.InvalidCredentials.class, signIn.signIn(amina.getUsername(), "".toCharArray(), "cooperative-it"));
         accounts.resetPassword(amina.getId(), "provisoire-" + id);
-        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(amina.getUsername(), ("provisoire-" + id).toCharArray()));
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(amina.getUsername(), ("provisoire-" + id).toCharArray(), "cooperative-it"));
     }
 
     @Test

@@ -22,8 +22,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -44,6 +46,7 @@ import ma.maharat.quiz.control.AnswerSaves;
 import ma.maharat.quiz.control.Attempts;
 import ma.maharat.quiz.control.QuestionBank;
 import ma.maharat.quiz.control.QuizResults;
+import ma.maharat.quiz.control.ResultsAudience;
 import ma.maharat.quiz.analysis.ItemStatistics;
 import ma.maharat.quiz.control.QuizRuleViolation;
 import ma.maharat.quiz.entity.AttemptAnswer;
@@ -92,6 +95,9 @@ class QuizIT {
 
     @Inject
     QuizResults quizResults;
+
+    @Inject
+    ResultsAudience audience;
 
     @Resource(lookup = "java:app/jdbc/maharat")
     DataSource dataSource;
@@ -267,8 +273,10 @@ class QuizIT {
     void trainersSeeEachTraineesAttemptsAndAnItemAnalysisOfTheQuestions() throws Exception {
         QuizCourse course = importCourse("");
         // Three trainees: one answers everything right, one only the true/false, one nothing.
+        Set<Long> three = new HashSet<>();
         for (int right = 0; right < 3; right++) {
             Account trainee = enrolledTrainee(course);
+            three.add(trainee.getId());
             QuizAttempt attempt = attempts.startOrResume(trainee.getId(), course.id, "course", Language.FR);
             for (AttemptAnswer answer : attempt.getAnswers()) {
                 boolean trueFalse = answer.getQuestionName().endsWith("-q1");
@@ -279,12 +287,12 @@ class QuizIT {
             attempts.submit(trainee.getId(), attempt.getId());
         }
         long quizId = attempts.quiz(course.id, "course").getId();
-        QuizResults.QuizSummary summary = quizResults.quizzes().stream().filter(q -> q.quiz().getId() == quizId).findFirst().orElseThrow();
+        QuizResults.QuizSummary summary = quizResults.quizzes(three).stream().filter(q -> q.quiz().getId() == quizId).findFirst().orElseThrow();
         assertEquals(3, summary.finishedAttempts());
         assertEquals(1, summary.passedTrainees(), "only the trainee who answered everything passed (60 %)");
         assertEquals((100 + 20 + 0) / 3.0, summary.averagePercent().getAsDouble(), 0.01);
 
-        QuizResults.QuizReport report = quizResults.report(quizId, Language.FR);
+        QuizResults.QuizReport report = quizResults.report(quizId, Language.FR, three);
         assertEquals(3, report.attempts().size());
         assertEquals(5, report.items().size());
         ItemStatistics trueFalse = report.items().stream().map(QuizResults.QuestionItem::statistics)
@@ -295,6 +303,36 @@ class QuizIT {
                 .filter(item -> item.question().endsWith("-q3")).findFirst().orElseThrow();
         assertEquals(100 / 3.0, numerical.facilityIndex().getAsDouble(), 0.01);
         assertTrue(numerical.discriminationIndex().getAsDouble() > 0, "the trainee who knew the rest got it");
+    }
+
+    @Test
+    void aTrainerSeesOnlyTheResultsOfTheTraineesOfHerCohorts() throws Exception {
+        QuizCourse course = importCourse("");
+        Account seen = enrolledTrainee(course);
+        Account hidden = enrolledTrainee(course);
+        for (Account trainee : List.of(seen, hidden)) {
+            QuizAttempt attempt = attempts.startOrResume(trainee.getId(), course.id, "course", Language.FR);
+            attempts.submit(trainee.getId(), attempt.getId());
+        }
+        long quizId = attempts.quiz(course.id, "course").getId();
+        Set<Long> audienceOfOne = Set.of(seen.getId());
+        QuizResults.QuizReport report = quizResults.report(quizId, Language.FR, audienceOfOne);
+        assertEquals(List.of(seen.getId()), report.attempts().stream().map(a -> a.getTrainee().getId()).toList());
+        assertTrue(report.items().stream().allMatch(item -> item.statistics().attempts() == 1), "statistics over her trainees only");
+        QuizResults.QuizSummary summary = quizResults.quizzes(audienceOfOne).stream().filter(q -> q.quiz().getId() == quizId)
+                .findFirst().orElseThrow();
+        assertEquals(1, summary.finishedAttempts());
+        assertEquals(0, quizResults.quizzes(Set.of()).stream().filter(q -> q.quiz().getId() == quizId).findFirst().orElseThrow()
+                .finishedAttempts(), "a trainer with no cohort sees no attempt");
+        assertEquals(List.of(), quizResults.report(quizId, Language.FR, Set.of()).attempts());
+
+        // Who that audience is, on the demo data: Omar teaches Cycles 1 and 2, not Cycle 3.
+        long omar = accounts.byUsername("omar.alaoui").orElseThrow().getId();
+        Set<Long> omarsTrainees = audience.traineesVisibleTo(omar);
+        assertTrue(omarsTrainees.contains(accounts.byUsername("fatima.zahra").orElseThrow().getId()), "Cycle 1");
+        assertTrue(omarsTrainees.contains(accounts.byUsername("nadia.elhaddad").orElseThrow().getId()), "Cycle 2");
+        assertFalse(omarsTrainees.contains(accounts.byUsername("hafsa.kabbaj").orElseThrow().getId()), "Cycle 3 is not his");
+        assertFalse(omarsTrainees.contains(seen.getId()), "a trainee in no cohort of his");
     }
 
     @Test

@@ -1,25 +1,25 @@
-package ma.maharat.certificate.control;
+package ma.maharat.platform.security;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The public verification's rate limit, per client: a token bucket holding {@code capacity} lookups
- * that refills at {@code capacity} per {@code period} (30 a minute by default). A person checking a
- * few certificates never notices it; a script trying codes one after another gets a handful a second
- * at most, which with 80-bit codes finds nothing. Mutable and synchronized: one per client address.
+ * A rate limit: a token bucket holding {@code capacity} requests that refills at {@code capacity} per
+ * {@code period}. A person never notices it; a script gets a handful a second at most. Used per client
+ * address for public certificate lookups (30 a minute) and for password checks at sign-in. Mutable and
+ * synchronized: one per client.
  */
-public final class LookupLimit {
+public final class TokenBucket {
 
     private final int capacity;
     private final Duration period;
     private double tokens;
     private Instant refilledAt;
 
-    public LookupLimit(int capacity, Duration period, Instant now) {
+    public TokenBucket(int capacity, Duration period, Instant now) {
         if (capacity < 1 || period.isZero() || period.isNegative()) {
-            throw new IllegalArgumentException("Invalid lookup limit: " + capacity + " per " + period);
+            throw new IllegalArgumentException("Invalid rate limit: " + capacity + " per " + period);
         }
         this.capacity = capacity;
         this.period = period;
@@ -28,9 +28,9 @@ public final class LookupLimit {
     }
 
     /**
-     * Takes one lookup.
+     * Takes one request's token.
      *
-     * @return empty when allowed, else how long until the next lookup is allowed (at least one second)
+     * @return empty when allowed, else how long until the next request is allowed (at least one second)
      */
     public synchronized Optional<Duration> take(Instant now) {
         refill(now);

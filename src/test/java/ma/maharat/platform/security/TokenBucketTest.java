@@ -1,4 +1,4 @@
-package ma.maharat.certificate.control;
+package ma.maharat.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class LookupLimitTest {
+class TokenBucketTest {
 
     private static final Instant T0 = Instant.parse("2026-11-29T08:00:00Z");
 
     @Test
     void thirtyLookupsPassThenTheThirtyFirstWaits() {
-        LookupLimit limit = new LookupLimit(30, Duration.ofMinutes(1), T0);
+        TokenBucket limit = new TokenBucket(30, Duration.ofMinutes(1), T0);
         for (int i = 0; i < 30; i++) {
             assertEquals(Optional.empty(), limit.take(T0), "lookup " + (i + 1));
         }
@@ -24,7 +24,7 @@ class LookupLimitTest {
 
     @Test
     void theBucketRefillsAtOneLookupEveryTwoSeconds() {
-        LookupLimit limit = new LookupLimit(30, Duration.ofMinutes(1), T0);
+        TokenBucket limit = new TokenBucket(30, Duration.ofMinutes(1), T0);
         for (int i = 0; i < 30; i++) {
             limit.take(T0);
         }
@@ -35,7 +35,7 @@ class LookupLimitTest {
 
     @Test
     void aQuietClientIsFullAgainAndCanBeForgotten() {
-        LookupLimit limit = new LookupLimit(30, Duration.ofMinutes(1), T0);
+        TokenBucket limit = new TokenBucket(30, Duration.ofMinutes(1), T0);
         limit.take(T0);
         assertFalse(limit.isFullAt(T0.plusSeconds(1)));
         assertTrue(limit.isFullAt(T0.plusSeconds(2)));
@@ -43,7 +43,7 @@ class LookupLimitTest {
 
     @Test
     void itNeverHoldsMoreThanItsCapacity() {
-        LookupLimit limit = new LookupLimit(3, Duration.ofMinutes(1), T0);
+        TokenBucket limit = new TokenBucket(3, Duration.ofMinutes(1), T0);
         Instant later = T0.plus(Duration.ofHours(5));
         for (int i = 0; i < 3; i++) {
             assertEquals(Optional.empty(), limit.take(later));
