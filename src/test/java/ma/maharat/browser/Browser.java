@@ -234,6 +234,16 @@ final class Browser implements WebDriver, JavascriptExecutor {
         return ((org.openqa.selenium.TakesScreenshot) chromium).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
     }
 
+    /**
+     * Shows pages as a screen of {@code width} × {@code height} CSS pixels; {@code phone} also makes Chromium
+     * honour the pages' viewport meta as a phone does. Through DevTools, because a headless window is
+     * not made narrower than some 500 pixels.
+     */
+    void screen(int width, int height, boolean phone) {
+        ((org.openqa.selenium.chromium.HasCdp) chromium).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+    }
+
     // The WebDriver and JavascriptExecutor of the Chromium running now (restart replaces it).
 
     @Override

@@ -175,8 +175,12 @@ class BrowserIT extends BrowserScenario {
         String firstLesson = browser.getCurrentUrl();
 
         browser.findElement(By.id("lesson-actions:mark-done")).click();
-        browser.waitFor(ExpectedConditions.not(ExpectedConditions.urlToBe(firstLesson)));
-        assertTrue(browser.getCurrentUrl().contains("lesson.xhtml?course=sourcing&lesson="), "the next lesson opens: " + browser.getCurrentUrl());
+        WebElement confirmation = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("lesson-done")));
+        assertTrue(confirmation.getText().contains("أتممتِ هذا الدرس"), "confirmed in words: " + confirmation.getText());
+        browser.findElement(By.id("lesson-actions:next")).click();
+        browser.waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("read=1")));
+        assertTrue(browser.getCurrentUrl().contains("lesson.xhtml?course=sourcing&lesson=")
+                && !browser.getCurrentUrl().startsWith(firstLesson), "the next lesson opens: " + browser.getCurrentUrl());
         assertTrue(browser.findElements(By.id("fallback-notice")).isEmpty());
         String secondLesson = browser.getCurrentUrl();
 

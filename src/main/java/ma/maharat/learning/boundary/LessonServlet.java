@@ -39,6 +39,9 @@ public class LessonServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String TOKEN = "maharat.lessonToken";
+    /** The query parameter of the page shown after "I have read this lesson", and the id of its confirmation. */
+    static final String JUST_READ = "read";
+    static final String CONFIRMATION_ID = "lesson-done";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Object[] TOKEN_LOCKS = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
@@ -78,7 +81,11 @@ public class LessonServlet extends HttpServlet {
         write(request, response, user, open, errors);
     }
 
-    /** "I have read this lesson": marks it done and opens the next one (or the course page after the last). */
+    /**
+     * "I have read this lesson": marks it done and shows the same lesson again, confirmed in words and
+     * offering the next lesson (or the course after the last). Jumping straight to the next lesson, as
+     * it once did, left testers unsure whether anything had been saved.
+     */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String site = request.getHeader("Sec-Fetch-Site");
@@ -91,11 +98,9 @@ public class LessonServlet extends HttpServlet {
         String lesson = request.getParameter("lesson");
         try {
             learning.markDone(user.accountId(), course, lesson);
-            Optional<PublishedLesson> next = reader.find(user.accountId(), course, lesson).next();
-            String target = next.isPresent()
-                    ? "/learn/lesson.xhtml?course=" + Html.query(course) + "&lesson=" + Html.query(next.get().code())
-                    : "/learn/course.xhtml?code=" + Html.query(course) + "&done=" + Html.query(lesson);
-            response.sendRedirect(request.getContextPath() + target);
+            // Post-redirect-get to the lesson itself: a reload shows the confirmation again, never a second post.
+            response.sendRedirect(request.getContextPath() + "/learn/lesson.xhtml?course=" + Html.query(course) + "&lesson="
+                    + Html.query(lesson) + "&" + JUST_READ + "=1#" + CONFIRMATION_ID);
         } catch (LearningRuleViolation e) {
             LessonReader.OpenLesson open = null;
             try {
@@ -115,7 +120,7 @@ public class LessonServlet extends HttpServlet {
         StringBuilder out = new StringBuilder(open == null ? 4096 : 8192 + open.lesson().htmlIn("fr").map(String::length).orElse(0) * 2);
         chrome.top(out, page, errors);
         if (open != null) {
-            lesson(out, page, open, token(request.getSession()));
+            lesson(out, page, open, token(request.getSession()), open.done() && "1".equals(request.getParameter(JUST_READ)));
         }
         chrome.bottom(out, page);
         byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
@@ -124,8 +129,13 @@ public class LessonServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    /** The content of {@code learn/lesson.xhtml} as it was: breadcrumb, fallback notice, the lesson, its actions. */
-    private void lesson(StringBuilder out, PageChrome.Page page, LessonReader.OpenLesson open, String token) {
+    /**
+     * The content of {@code learn/lesson.xhtml}: breadcrumb, fallback notice, the lesson, its actions.
+     *
+     * @param justRead the trainee has just said she read it: the confirmation is written out (a status the screen
+     *     reader announces) and the next step, the next lesson or the course, becomes the page's big button
+     */
+    private void lesson(StringBuilder out, PageChrome.Page page, LessonReader.OpenLesson open, String token, boolean justRead) {
         Language lang = page.language();
         String cp = Html.escape(page.contextPath());
         PublishedLesson lesson = open.lesson();
@@ -151,8 +161,17 @@ public class LessonServlet extends HttpServlet {
                 .append("<input type=\"hidden\" name=\"course\" value=\"").append(Html.escape(open.course().code())).append("\" />\n")
                 .append("<input type=\"hidden\" name=\"lesson\" value=\"").append(Html.escape(lesson.code())).append("\" />\n")
                 .append("<input type=\"hidden\" name=\"token\" value=\"").append(token).append("\" />\n");
-        open.previous().ifPresent(previous -> link(out, cp, course, previous, "lesson-actions:previous", chrome.text(lang, "learn.previous")));
-        if (open.done()) {
+        if (justRead) {
+            out.append("<p class=\"read-confirmation\" id=\"").append(CONFIRMATION_ID).append("\" role=\"status\" tabindex=\"-1\">")
+                    .append("<span class=\"mark\" aria-hidden=\"true\">✔</span> <strong>")
+                    .append(Html.escape(chrome.text(lang, "learn.readConfirmed"))).append("</strong>");
+            if (open.next().isEmpty()) {
+                out.append(" ").append(Html.escape(chrome.text(lang, "learn.lastLessonRead")));
+            }
+            out.append("</p>\n");
+        }
+        open.previous().ifPresent(previous -> link(out, cp, course, previous, "lesson-actions:previous", chrome.text(lang, "learn.previous"), false));
+        if (open.done() && !justRead) {
             out.append("<span class=\"done-note\" id=\"done-note\">✔ ").append(Html.escape(chrome.text(lang, "learn.done"))).append("</span>\n");
         }
         if (!open.done() && !lesson.hasQuiz()) {
@@ -164,14 +183,20 @@ public class LessonServlet extends HttpServlet {
                     .append("&amp;quiz=").append(Html.escape(Html.query(lesson.code()))).append("\">")
                     .append(Html.escape(chrome.text(lang, "learn.takeLessonQuiz"))).append("</a>\n");
         }
-        open.next().ifPresent(next -> link(out, cp, course, next, "lesson-actions:next", chrome.text(lang, "learn.next")));
+        // Once the lesson is read, going on is what is left to do: the next lesson is the big button then.
+        boolean goOn = justRead || open.done() && !lesson.hasQuiz();
+        open.next().ifPresent(next -> link(out, cp, course, next, "lesson-actions:next", chrome.text(lang, "learn.next"), goOn));
+        if (justRead && open.next().isEmpty()) {
+            out.append("<a id=\"lesson-actions:course\" class=\"big-button\" href=\"").append(cp).append("/learn/course.xhtml?code=")
+                    .append(course).append("\">").append(Html.escape(chrome.text(lang, "learn.backToCourse"))).append("</a>\n");
+        }
         out.append("</form>\n");
     }
 
-    private static void link(StringBuilder out, String cp, String course, PublishedLesson lesson, String id, String label) {
+    private static void link(StringBuilder out, String cp, String course, PublishedLesson lesson, String id, String label, boolean big) {
         out.append("<a id=\"").append(id).append("\" href=\"").append(cp).append("/learn/lesson.xhtml?course=").append(course)
-                .append("&amp;lesson=").append(Html.escape(Html.query(lesson.code()))).append("\" class=\"secondary-link\">")
-                .append(Html.escape(label)).append("</a>\n");
+                .append("&amp;lesson=").append(Html.escape(Html.query(lesson.code()))).append("\" class=\"")
+                .append(big ? "big-button" : "secondary-link").append("\">").append(Html.escape(label)).append("</a>\n");
     }
 
     private String message(LearningRuleViolation violation) {

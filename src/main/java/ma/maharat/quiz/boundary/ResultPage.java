@@ -9,6 +9,8 @@ import java.util.List;
 import ma.maharat.course.boundary.CourseMediaServlet;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.error.RuleViolation;
+import ma.maharat.platform.i18n.Language;
+import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
 import ma.maharat.quiz.control.Attempts;
 import ma.maharat.quiz.control.SlotView;
@@ -34,6 +36,9 @@ public class ResultPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    LanguageSelection language;
+
     private QuizAttempt attempt;
     private List<SlotView> slots;
 
@@ -41,7 +46,9 @@ public class ResultPage {
     void init() {
         try {
             attempt = attempts.attempt(currentUser.required().accountId(), Long.parseLong(request.getParameter("id")));
-            slots = attempt.getAnswers().stream().map(answer -> SlotView.of(answer, mediaBase())).toList();
+            // French and Moroccan Arabic write 0,44: her answer comes back in the separator she reads.
+            boolean decimalComma = language.current() != Language.EN;
+            slots = attempt.getAnswers().stream().map(answer -> SlotView.of(answer, mediaBase(), decimalComma)).toList();
         } catch (NumberFormatException e) {
             attempt = null;
             messages.error(null, "quiz.attemptNotFound");

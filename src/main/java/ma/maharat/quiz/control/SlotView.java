@@ -45,11 +45,35 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
         String text, String verdict, String response, int revision, BigDecimal fraction, String rightAnswerHtml,
         List<String> feedbackHtml) {
 
+    /** Looked up once, as in {@link ResponseCodec}. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     /** A choice: its original index, its text, whether chosen, and on review whether it earns marks. */
     public record Option(int index, String html, boolean selected, boolean earnsMarks, String feedbackHtml) {}
 
     /** A matching prompt: its pair index, its text, the answer chosen and the answers to choose from. */
-    public record Prompt(int pair, String html, String chosen, List<String> answers, String rightAnswer) {}
+    public record Prompt(int pair, String html, String chosen, List<String> answers, String rightAnswer) {
+
+        /** Whether the answer chosen for this prompt is its match (the result page marks each pair). */
+        public boolean isRight() {
+            return chosen.equals(rightAnswer);
+        }
+    }
+
+    /**
+     * How the question went, for the result page's mark (an icon and a word, never colour alone):
+     * {@code right} with all its marks, {@code wrong} with none (or unanswered), {@code partly} in
+     * between, empty before grading.
+     */
+    public String mark() {
+        if (fraction == null) {
+            return "";
+        }
+        if (fraction.compareTo(BigDecimal.ONE) >= 0) {
+            return "right";
+        }
+        return fraction.signum() > 0 ? "partly" : "wrong";
+    }
 
     /** The marks earned in percent, rounded to a whole number, for display; empty before grading. */
     public String marks() {
@@ -62,6 +86,15 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
 
     /** @param mediaBase the address of the course's images, ending in {@code /media/} */
     public static SlotView of(AttemptAnswer answer, String mediaBase) {
+        return of(answer, mediaBase, false);
+    }
+
+    /**
+     * @param mediaBase    the address of the course's images, ending in {@code /media/}
+     * @param decimalComma numbers written with a decimal comma, as French and Moroccan Arabic readers write them
+     *     ({@code 0,44}); the stored answer keeps the point the quiz page sends
+     */
+    public static SlotView of(AttemptAnswer answer, String mediaBase, boolean decimalComma) {
         java.util.function.BiFunction<String, TextFormat, String> render = (text, format) -> QuestionHtml.render(text, format, mediaBase);
         Question question = QuestionCache.parse(answer.getQuestionGift());
         Optional<Response> response = ResponseCodec.stored(question, answer.getResponse());
@@ -111,10 +144,11 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
             shortAnswer.answers().stream().filter(a -> a.matches(typed, shortAnswer.caseSensitive()) && !a.feedback().isEmpty())
                     .findFirst().ifPresent(a -> feedback.add(render.apply(a.feedback(), format)));
         } else if (question instanceof NumericalQuestion numerical) {
-            text = response.map(r -> ((NumberResponse) r).value().toPlainString()).orElse("");
+            // The number as stored (its own digits, trailing zeros kept), not as re-parsed: "0.440" stays "0,440".
+            text = response.isPresent() ? decimal(storedNumber(answer.getResponse()), decimalComma) : "";
             NumericalAnswer best = numerical.answers().stream().filter(a -> a.weight().isFull()).findFirst()
                     .orElse(numerical.answers().get(0));
-            right = describe(best);
+            right = decimal(describe(best), decimalComma);
             response.ifPresent(r -> numerical.answers().stream()
                     .filter(a -> a.target().accepts(((NumberResponse) r).value()) && !a.feedback().isEmpty())
                     .findFirst().ifPresent(a -> feedback.add(render.apply(a.feedback(), format))));
@@ -134,6 +168,18 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
         return new SlotView(answer.getSlot(), answer.getSlot() + 1, question.type().wireName(),
                 render.apply(question.text(), format), options, prompts, text, verdict, answer.getResponse(),
                 answer.getRevision(), answer.getFraction(), right, feedback);
+    }
+
+    /** The text of a stored numerical answer ({@code {"number": "0.44"}}), which {@link ResponseCodec#read} accepted. */
+    private static String storedNumber(String json) {
+        try (var reader = JSON.createReader(new java.io.StringReader(json))) {
+            return reader.readObject().getString("number");
+        }
+    }
+
+    /** A plain decimal ({@code 0.44}, {@code 1 – 2.5}) with the reader's decimal separator. */
+    static String decimal(String plain, boolean comma) {
+        return comma ? plain.replace('.', ',') : plain;
     }
 
     private static String describe(NumericalAnswer answer) {

@@ -425,9 +425,16 @@ class CurriculumIT {
 
         HttpResponse<String> done = markDone(client, curriculum.base, "cut", token);
         assertEquals(302, done.statusCode());
-        assertTrue(done.headers().firstValue("Location").orElseThrow().endsWith("/learn/lesson.xhtml?course=" + curriculum.base + "&lesson=sew"),
-                done.headers().toString());
+        assertTrue(done.headers().firstValue("Location").orElseThrow()
+                .endsWith("/learn/lesson.xhtml?course=" + curriculum.base + "&lesson=cut&read=1#lesson-done"), done.headers().toString());
+        String confirmed = client.get(cut + "&read=1").body();
+        assertTrue(confirmed.contains("id=\"lesson-done\" role=\"status\""), "the same lesson confirms it, for screen readers too\n" + confirmed);
+        assertTrue(confirmed.contains("Leçon terminée."), confirmed);
+        assertTrue(confirmed.matches("(?s).*<a id=\"lesson-actions:next\" href=\"[^\"]*&amp;lesson=sew\" class=\"big-button\">.*"),
+                "the next lesson is offered as the big button\n" + confirmed);
+        assertFalse(confirmed.contains("id=\"lesson-actions:mark-done\""), "nothing left to mark");
         assertTrue(client.get(cut).body().contains("id=\"done-note\""), "done shows on the very next page");
+        assertFalse(client.get(cut).body().contains("id=\"lesson-done\""), "the confirmation is said once, after the post");
 
         curriculum.lesson(curriculum.base, "sew", "fr", "## Étape sew\n\nUn point d’arrêt tous les 10 cm.\n");
         importFolder(curriculum);
@@ -438,8 +445,11 @@ class CurriculumIT {
 
         assertEquals(302, markDone(client, curriculum.base, "sew", token).statusCode());
         HttpResponse<String> last = markDone(client, curriculum.base, "press", token);
-        assertTrue(last.headers().firstValue("Location").orElseThrow().endsWith("/learn/course.xhtml?code=" + curriculum.base + "&done=press"),
-                "after the last lesson, the course page");
+        assertTrue(last.headers().firstValue("Location").orElseThrow().endsWith("&lesson=press&read=1#lesson-done"), last.headers().toString());
+        String lastConfirmed = client.get("learn/lesson.xhtml?course=" + curriculum.base + "&lesson=press&read=1").body();
+        assertTrue(lastConfirmed.contains("C’était la dernière leçon de cette formation."), lastConfirmed);
+        assertTrue(lastConfirmed.matches("(?s).*<a id=\"lesson-actions:course\" class=\"big-button\" href=\"[^\"]*/learn/course.xhtml\\?code="
+                + java.util.regex.Pattern.quote(curriculum.base) + "\">.*"), "after the last lesson, the way back to the course\n" + lastConfirmed);
         QuizAttempt quiz = attempts.startOrResume(trainee.getId(), curriculum.base, "course", Language.FR);
         quiz.getAnswers().forEach(answer -> answerSaves.save(trainee.getId(), quiz.getId(), answer.getSlot(), 0,
                 AnswerKey.rightResponseJson(answer.getQuestionGift())));

@@ -1,0 +1,73 @@
+package ma.maharat.quiz.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import ma.maharat.quiz.entity.AttemptAnswer;
+import org.junit.jupiter.api.Test;
+
+/** What the result page reads of one answered question: its mark, her number as stored, the right answer. */
+class SlotViewTest {
+
+    private static final String NUMERICAL = "::gsm::Combien de kg ?{#124.8:0.5}";
+    private static final String TRUE_FALSE = "::burn::Le polyester laisse une cendre grise.{F}";
+    private static final String MATCHING = "::trims::Associez.{=Fil -> Coudre =Étiquette -> Informer}";
+
+    @Test
+    void aNumberComesBackWithTheDecimalCommaFrenchAndArabicReadersWrite() {
+        SlotView comma = SlotView.of(answer(NUMERICAL, "{\"number\":\"0.44\"}", "0"), "/media/", true);
+        assertEquals("0,44", comma.text());
+        assertEquals("124,8 ± 0,5", comma.rightAnswerHtml());
+        SlotView point = SlotView.of(answer(NUMERICAL, "{\"number\":\"0.44\"}", "0"), "/media/", false);
+        assertEquals("0.44", point.text(), "English keeps the point");
+    }
+
+    @Test
+    void theStoredDigitsAreShownNotTheNumberParsedAgain() {
+        assertEquals("0,440", SlotView.of(answer(NUMERICAL, "{\"number\":\"0.440\"}", "0"), "/media/", true).text());
+        assertEquals("", SlotView.of(answer(NUMERICAL, null, "0"), "/media/", true).text(), "nothing typed, nothing shown");
+    }
+
+    @Test
+    void eachQuestionIsMarkedRightWrongOrPartlyRightOnceGraded() {
+        assertEquals("right", SlotView.of(answer(TRUE_FALSE, "{\"value\":false}", "1"), "/media/", true).mark());
+        assertEquals("wrong", SlotView.of(answer(TRUE_FALSE, "{\"value\":true}", "0"), "/media/", true).mark());
+        assertEquals("wrong", SlotView.of(answer(TRUE_FALSE, null, "0"), "/media/", true).mark(), "unanswered earns nothing");
+        assertEquals("partly", SlotView.of(answer(MATCHING, "{\"pairs\":{\"0\":\"Coudre\"}}", "0.5"), "/media/", true).mark());
+        assertEquals("", SlotView.of(answer(TRUE_FALSE, "{\"value\":true}", null), "/media/", true).mark(), "not graded yet");
+    }
+
+    @Test
+    void aMatchingPairKnowsWhetherItIsRight() {
+        SlotView view = SlotView.of(answer(MATCHING, "{\"pairs\":{\"0\":\"Coudre\",\"1\":\"Coudre\"}}", "0.5"), "/media/", true);
+        assertTrue(view.prompts().get(0).isRight());
+        assertFalse(view.prompts().get(1).isRight());
+        assertEquals("Informer", view.prompts().get(1).rightAnswer());
+    }
+
+    /** An answer as the database gives it back: its gift, the stored JSON, the fraction graded (null: not yet). */
+    private static AttemptAnswer answer(String gift, String response, String fraction) {
+        try {
+            Constructor<AttemptAnswer> constructor = AttemptAnswer.class.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            AttemptAnswer answer = constructor.newInstance();
+            set(answer, "questionGift", gift);
+            set(answer, "choiceOrder", gift.contains("->") ? "0,1" : "");
+            set(answer, "response", response);
+            set(answer, "fraction", fraction == null ? null : new BigDecimal(fraction));
+            return answer;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void set(AttemptAnswer answer, String name, Object value) throws ReflectiveOperationException {
+        Field field = AttemptAnswer.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(answer, value);
+    }
+}
