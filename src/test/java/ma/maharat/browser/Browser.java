@@ -151,6 +151,11 @@ final class Browser implements WebDriver, JavascriptExecutor {
                 });
     }
 
+    /** What the window shows, as PNG (photographs of a scenario's steps). */
+    byte[] screenshot() {
+        return ((org.openqa.selenium.TakesScreenshot) chromium).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
     /** Waits until PrimeFaces has no Ajax request queued or running. */
     void waitForAjax() {
         waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(

@@ -63,9 +63,12 @@ public class PictureCards implements Serializable {
     private List<TraineeLine> trainees = List.of();
     private Map<Long, Boolean> ticked = new HashMap<>();
 
-    /** The view action: the cohort exists (404) and is this person's to print for (403). */
+    /**
+     * The view action: without a cohort the page says where to choose one; a cohort must exist (404) and
+     * be this person's to print for (403).
+     */
     public void load() throws IOException {
-        if (!allowed()) {
+        if (cohortId == null || !allowed()) {
             return;
         }
         reload();
@@ -154,6 +157,10 @@ public class PictureCards implements Serializable {
 
     public void setCohortId(Long cohortId) {
         this.cohortId = cohortId;
+    }
+
+    public boolean isCohortChosen() {
+        return cohortName != null;
     }
 
     public String getCohortName() {
