@@ -118,9 +118,9 @@ public class SignIn {
         }
         account.recordSuccessfulLogin(now);
         terminal.recordSuccessfulSignIn(now);
-        // A temporary password set by an administrator still waits for her at the next password sign-in;
-        // it does not stand between her and her pictures.
-        return new SignInOutcome.SignedIn(SignedInUser.of(account), false, account.getPreferredLanguage());
+        // A temporary password set by an administrator still asks for a new one (PasswordChangeRequired
+        // sends every page there), as after a password sign-in.
+        return new SignInOutcome.SignedIn(SignedInUser.of(account), account.isMustChangePassword(), account.getPreferredLanguage());
     }
 
     private Optional<SignInOutcome> terminalFailure(RegisteredTerminal terminal, Instant now) {
