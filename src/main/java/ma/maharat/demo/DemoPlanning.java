@@ -76,6 +76,9 @@ public class DemoPlanning {
     @Inject
     Attendances attendances;
 
+    @Inject
+    DemoPictures pictures;
+
     record DemoMember(String username, String fullName, String fullNameAr, String language) {}
 
     /** Adds the people and the planning, once DemoData loaded its cooperatives, accounts and "Cycle 1 — 2026". */
@@ -117,6 +120,7 @@ public class DemoPlanning {
         em.flush();
         cohorts.enrollCohort(second.getId());
         cohorts.enrollCohort(third.getId());
+        pictures.load(second.getId());
 
         Map<String, Long> rooms = sessions.rooms().stream().collect(Collectors.toMap(Room::getName, Room::getId));
         assign(second, courses.get("sourcing"), omar, secondStart, secondStart.plusDays(41));

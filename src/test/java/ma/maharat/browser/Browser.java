@@ -151,6 +151,11 @@ final class Browser implements WebDriver, JavascriptExecutor {
                 });
     }
 
+    /** What the window shows, as PNG (photographs of a scenario's steps). */
+    byte[] screenshot() {
+        return ((org.openqa.selenium.TakesScreenshot) chromium).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
     /** Waits until PrimeFaces has no Ajax request queued or running. */
     void waitForAjax() {
         waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
@@ -227,11 +232,6 @@ final class Browser implements WebDriver, JavascriptExecutor {
                 .map(rule -> page + ": " + rule.getId() + " on " + rule.getNodes().get(0).getTarget() + " ("
                         + rule.getNodes().get(0).getFailureSummary() + ")")
                 .toList();
-    }
-
-    /** The viewport as a PNG, for screenshots a person looks at. */
-    byte[] screenshot() {
-        return ((org.openqa.selenium.TakesScreenshot) chromium).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
     }
 
     /**

@@ -172,6 +172,8 @@ class PermissionMatrixIT {
             case "admin" -> EnumSet.of(Who.ADMIN);
             case "author" -> EnumSet.of(Who.TRAINER_NOT_ASSIGNED, Who.TRAINER_ASSIGNED, Who.ADMIN);
             case "profile" -> SIGNED_IN;
+            // Picture sign-in: only on the center's registered terminals, which none of these browsers is (404).
+            case "pictures" -> EnumSet.noneOf(Who.class);
             default -> throw new AssertionError("A page in an area this test does not know: " + page
                     + " — say who may open it in PermissionMatrixIT.areaAllows");
         };
@@ -215,6 +217,10 @@ class PermissionMatrixIT {
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("cohort progress grid of an assigned cohort", EnumSet.of(Who.TRAINER_ASSIGNED),
                 s -> marked(s, "trainer/cohort-progress.xhtml?cohort=" + cohort, "id=\"cohort-name\"", "id=\"not-assigned\"")));
+        checks.add(new Check("picture cards of an assigned cohort", EnumSet.of(Who.TRAINER_ASSIGNED),
+                s -> page(s, "trainer/picture-cards.xhtml?cohort=" + cohort)));
+        checks.add(new Check("picture cards of a cohort, administrators' address", EnumSet.of(Who.ADMIN),
+                s -> page(s, "admin/picture-cards.xhtml?cohort=" + cohort)));
         checks.add(new Check("attendance sheet of the trainer's session", EnumSet.of(Who.TRAINER_ASSIGNED),
                 s -> marked(s, "trainer/attendance.xhtml?session=" + session, "id=\"session-title\"", "id=\"refusal\"")));
         checks.add(new Check("authoring an assigned course", EnumSet.of(Who.TRAINER_ASSIGNED, Who.ADMIN),

@@ -5,14 +5,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.bidi.support.ICUBreakers;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
@@ -30,17 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import ma.maharat.platform.pdf.ArabicFrenchPdf;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * directions and finds the breaks; Amiri shapes the letters), the number, the QR code with the code
  * printed beside it and the signatory below.
  *
- * <p>Everything that does not depend on the certificate (the template, the fonts' bytes) is read once;
+ * <p>Everything that does not depend on the certificate (the template; the fonts' bytes in
+ * {@link ArabicFrenchPdf}) is read once;
  * each call only fills the template and lays it out, so issuing hundreds in a row stays cheap. The
  * instance is stateless between calls and safe to share between threads.
  */
@@ -69,17 +55,7 @@ public class CertificatePdf {
     private static final int LONG_TITLE = 70;
     private static final ZoneId CENTER_ZONE = ZoneId.of("Africa/Casablanca");
 
-    static {
-        // PDFBox warns about every glyph it looks for in the other font of a family list.
-        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
-        // openhtmltopdf reports each document's timings at INFO: keep warnings only.
-        for (String logger : XRLog.listRegisteredLoggers()) {
-            XRLog.setLevel(logger, Level.WARNING);
-        }
-    }
-
     private String template;
-    private Map<String, byte[]> fonts;
     private String signatoryName;
     private String signatoryTitleFr;
     private String signatoryTitleAr;
@@ -97,38 +73,11 @@ public class CertificatePdf {
         this.signatoryTitleFr = Objects.requireNonNull(signatoryTitleFr);
         this.signatoryTitleAr = Objects.requireNonNull(signatoryTitleAr);
         this.template = new String(resource("document/certificate.xhtml"), StandardCharsets.UTF_8);
-        this.fonts = Map.of(
-                "Amiri-Regular", resource("fonts/Amiri-Regular.ttf"),
-                "Amiri-Bold", resource("fonts/Amiri-Bold.ttf"),
-                "NotoSerif-Regular", resource("fonts/NotoSerif-Regular.ttf"),
-                "NotoSerif-Bold", resource("fonts/NotoSerif-Bold.ttf"));
     }
 
     /** The PDF's bytes. */
     public byte[] render(CertificateFacts facts) {
-        String page = fill(facts);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        try (PDDocument document = new PDDocument()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.useFastMode();
-            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-            builder.defaultTextDirection(TextDirection.LTR);
-            builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.ROOT));
-            builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(Locale.ROOT));
-            font(builder, document, "Amiri-Regular", "Amiri", 400);
-            font(builder, document, "Amiri-Bold", "Amiri", 700);
-            font(builder, document, "NotoSerif-Regular", "Noto Serif", 400);
-            font(builder, document, "NotoSerif-Bold", "Noto Serif", 700);
-            builder.withProducer("Maharat");
-            builder.withHtmlContent(page, null);
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Certificate " + facts.number() + ": the PDF could not be written", e);
-        }
-        return pdf.toByteArray();
+        return ArabicFrenchPdf.render(fill(facts), "Certificate " + facts.number());
     }
 
     /** The page's XHTML for these facts: every value escaped, optional lines left out when unknown. */
@@ -245,70 +194,12 @@ public class CertificatePdf {
         }
     }
 
-    /** XML-escapes text, and drops the control characters XML 1.0 cannot carry. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n', '\r', '\t' -> out.append(' ');
-                default -> {
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return ArabicFrenchPdf.escape(text);
     }
 
     private static String orElse(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private void font(PdfRendererBuilder builder, PDDocument document, String file, String family, int weight) {
-        builder.useFont(new GlyphsAsShaped(document, fonts.get(file)), family, weight, FontStyle.NORMAL, true);
-    }
-
-    /**
-     * A font loaded into the document the first time the layout needs it, with PDFBox's own glyph
-     * substitution (GSUB) off: ICU has already shaped the Arabic into presentation forms, and PDFBox
-     * would otherwise put Latin ligatures ("fi") on the page that text extraction, search and screen
-     * readers cannot read back, rebuilding its ligature tables at every line on top of that.
-     */
-    private static final class GlyphsAsShaped extends PDFontSupplier {
-        private final PDDocument document;
-        private final byte[] ttf;
-        private PDFont font;
-
-        GlyphsAsShaped(PDDocument document, byte[] ttf) {
-            super(null);
-            this.document = document;
-            this.ttf = ttf;
-        }
-
-        @Override
-        public PDFont supply() {
-            if (font == null) {
-                try {
-                    TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
-                    parsed.setEnableGsub(false);
-                    document.registerTrueTypeFontForClosing(parsed);
-                    font = PDType0Font.load(document, parsed, true);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return font;
-        }
     }
 
     private static byte[] resource(String path) {

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import ma.maharat.identity.control.AccessTokens;
 import ma.maharat.identity.control.AccountStatus;
 import ma.maharat.identity.control.IdleLimit;
+import ma.maharat.identity.control.PictureCredential;
 import ma.maharat.identity.control.SignIn;
 import ma.maharat.identity.control.SignInOutcome;
 import ma.maharat.identity.control.SignedInUser;
@@ -40,7 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MaharatAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "maharat.signedInUser";
-    static final String SIGN_IN_OUTCOME = "maharat.signInOutcome";
+    public static final String SIGN_IN_OUTCOME = "maharat.signInOutcome";
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Logger LOG = Logger.getLogger(MaharatAuthenticationMechanism.class.getName());
 
@@ -72,6 +73,9 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
             return signInFromPage(request, context, password);
         }
+        if (context.isAuthenticationRequest() && credential instanceof PictureCredential pictures) {
+            return signInWithPictures(request, context, pictures);
+        }
         Optional<SignedInUser> user = sessionUser(request);
         if (user.isPresent()) {
             return context.notifyContainerAboutLogin(user.get().username(), user.get().groups());
@@ -94,6 +98,24 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential credential) {
         SignInOutcome outcome = checkPassword(credential.getCaller(), credential.getPassword().getValue(), clientAddress.of(request));
+        request.setAttribute(SIGN_IN_OUTCOME, outcome);
+        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+            startSession(request, signedIn.user());
+            return context.notifyContainerAboutLogin(signedIn.user().username(), signedIn.user().groups());
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Picture sign-in on a registered terminal ({@code training.boundary.PictureSignIn}): the same session as a password's. */
+    private AuthenticationStatus signInWithPictures(HttpServletRequest request, HttpMessageContext context,
+            PictureCredential credential) {
+        SignInOutcome outcome;
+        try {
+            outcome = signIn.signInWithPictures(credential);
+        } catch (EJBException e) {
+            LOG.log(Level.FINE, "Concurrent picture sign-in refused", e);
+            outcome = new SignInOutcome.InvalidCredentials();
+        }
         request.setAttribute(SIGN_IN_OUTCOME, outcome);
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             startSession(request, signedIn.user());

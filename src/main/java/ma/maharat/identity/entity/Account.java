@@ -81,6 +81,13 @@ public class Account {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The picture sequence, hashed like the password; null while none was drawn (picture sign-in, V14). */
+    @Column(name = "picture_hash")
+    private String pictureHash;
+
+    @Column(name = "pictures_set_at")
+    private Instant picturesSetAt;
+
     @Version
     private long version;
 
@@ -131,6 +138,20 @@ public class Account {
     /** Stores a stronger hash of the same password (after the iteration count was raised). */
     public void upgradePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** New pictures replace the old ones at once: a lost card is worth nothing after re-drawing. */
+    public void setPictures(String pictureHash, Instant at) {
+        this.pictureHash = pictureHash;
+        this.picturesSetAt = at;
+    }
+
+    public String getPictureHash() {
+        return pictureHash;
+    }
+
+    public Instant getPicturesSetAt() {
+        return picturesSetAt;
     }
 
     public Long getId() {

@@ -131,6 +131,17 @@ public class ManageCohorts implements Serializable {
         load();
     }
 
+    /** Picture sign-in on or off for the cohort's trainees (on the center's registered terminals). */
+    public void togglePictureSignIn(Cohort cohort) {
+        try {
+            Cohort saved = cohorts.allowPictureSignIn(cohort.getId(), !cohort.isPictureSignIn());
+            messages.info(saved.isPictureSignIn() ? "cohorts.pictureSignInOn" : "cohorts.pictureSignInOff", saved.getName());
+        } catch (CohortRuleViolation e) {
+            messages.error(e);
+        }
+        load();
+    }
+
     public List<Cohort> getAll() {
         return all;
     }

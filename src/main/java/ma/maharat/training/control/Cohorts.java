@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.course.entity.Course;
+import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.Enrollments;
 import ma.maharat.training.entity.Cohort;
@@ -79,6 +80,38 @@ public class Cohorts {
                 + cohort.getStartDate() + " to " + cohort.getEndDate() + ", " + cohort.getCooperatives().size()
                 + " cooperatives, " + cohort.getProgramme().size() + " courses");
         return cohort;
+    }
+
+    /** Switches picture sign-in on or off for the cohort's trainees. */
+    public Cohort allowPictureSignIn(long cohortId, boolean allowed) {
+        Cohort cohort = find(cohortId);
+        if (cohort.isPictureSignIn() != allowed) {
+            cohort.allowPictureSignIn(allowed);
+            audit.record(allowed ? "cohort.pictureSignInOn" : "cohort.pictureSignInOff", "cohort", cohortId,
+                    "Cohort \"" + cohort.getName() + "\": picture sign-in " + (allowed ? "on" : "off"));
+        }
+        return cohort;
+    }
+
+    /** The active trainees of the cohort's cooperatives, by cooperative then name, their cooperative loaded. */
+    public List<Account> trainees(long cohortId) {
+        List<Account> trainees = em.createNamedQuery(Cohort.TRAINEES, Account.class)
+                .setParameter("cohort", cohortId).setParameter("role", Role.TRAINEE).getResultList();
+        trainees.forEach(a -> a.getCooperative().getNameFr());
+        return trainees;
+    }
+
+    /** Who picture sign-in lists: the trainees with pictures of every cohort that has it on. */
+    public List<PictureSignInRoster.Trainee> pictureSignInTrainees() {
+        return em.createNamedQuery(Cohort.PICTURE_SIGN_IN_TRAINEES, Object[].class).setParameter("role", Role.TRAINEE)
+                .getResultList().stream()
+                .map(row -> {
+                    Account a = (Account) row[0];
+                    Cooperative co = (Cooperative) row[1];
+                    return new PictureSignInRoster.Trainee(a.getId(), a.getFullName(), a.getFullNameAr(), co.getId(),
+                            co.getNameFr(), co.getNameAr());
+                })
+                .toList();
     }
 
     /**

@@ -42,6 +42,9 @@ import ma.maharat.course.entity.Course;
 @NamedQuery(name = Cohort.TRAINEES, query = "SELECT a FROM Cohort c JOIN c.cooperatives co, Account a"
         + " WHERE c.id = :cohort AND a.cooperative = co AND a.role = :role"
         + " AND a.active = TRUE ORDER BY co.nameFr, a.fullName")
+@NamedQuery(name = Cohort.PICTURE_SIGN_IN_TRAINEES, query = "SELECT DISTINCT a, co FROM Cohort c JOIN c.cooperatives co, Account a"
+        + " WHERE c.pictureSignIn = TRUE AND a.cooperative = co AND a.role = :role AND a.active = TRUE"
+        + " AND a.pictureHash IS NOT NULL")
 public class Cohort {
 
     public static final String ALL = "Cohort.all";
@@ -52,6 +55,11 @@ public class Cohort {
     public static final String TRAINEE_COUNTS = "Cohort.traineeCounts";
     /** The active trainees (parameter {@code role}) of the cohort's cooperatives, by cooperative then name. */
     public static final String TRAINEES = "Cohort.trainees";
+    /**
+     * The active trainees (parameter {@code role}) with pictures of every cohort that has picture
+     * sign-in on: rows of account and cooperative.
+     */
+    public static final String PICTURE_SIGN_IN_TRAINEES = "Cohort.pictureSignInTrainees";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,6 +92,10 @@ public class Cohort {
 
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    /** Whether its trainees may sign in with pictures on the center's registered terminals. */
+    @Column(name = "picture_sign_in", nullable = false)
+    private boolean pictureSignIn;
 
     @Version
     private long version;
@@ -146,6 +158,15 @@ public class Cohort {
     /** The courses in the order the cohort takes them. */
     public List<Course> getProgramme() {
         return List.copyOf(programme);
+    }
+
+    public boolean isPictureSignIn() {
+        return pictureSignIn;
+    }
+
+    public void allowPictureSignIn(boolean allowed) {
+        this.pictureSignIn = allowed;
+        this.updatedAt = Instant.now();
     }
 
     public Instant getCreatedAt() {
