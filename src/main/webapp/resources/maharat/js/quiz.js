@@ -66,7 +66,11 @@
                 return undefined;
             }
             var number = normaliseNumber(inputs[0].value);
-            return number === null ? null : { number: number };
+            /* The number is graded; the text as she typed it («0,44», «٠٫٤٤») is what her pages show back. */
+            var typed = inputs[0].value.trim();
+            /* NumberResponse.MAX_TYPED_LENGTH: a longer text (spaces inside) is sent as the number alone. */
+            return number === null ? null
+                : (typed === number || typed.length > 48 ? { number: number } : { number: number, typed: typed });
         }
         if (type === "matching") {
             var pairs = {};
@@ -95,7 +99,7 @@
             } else if (type === "short_answer") {
                 input.value = response === null ? "" : response.text;
             } else if (type === "numerical") {
-                input.value = response === null ? "" : response.number;
+                input.value = response === null ? "" : (response.typed || response.number);
             } else if (type === "matching") {
                 input.value = response === null ? "" : (response.pairs[input.dataset.pair] || "");
             }

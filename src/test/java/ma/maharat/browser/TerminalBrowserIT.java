@@ -109,7 +109,7 @@ class TerminalBrowserIT extends BrowserScenario {
         browser.switchTo().newWindow(WindowType.TAB);
         String attempt = startQuiz();
         WebElement fieldset = typedAnswerQuestion();
-        Typed typed = new Typed(fieldset.getAttribute("data-slot"), "numerical".equals(fieldset.getAttribute("data-type")) ? "124.8" : "124,8");
+        Typed typed = new Typed(fieldset.getAttribute("data-slot"), "124,8");
         WebElement notMe = browser.findElement(By.id("not-me"));
         fieldset.findElement(By.cssSelector("input[type=text]")).sendKeys("124,8");
         browser.executeScript("arguments[0].click();", notMe);
@@ -163,8 +163,7 @@ class TerminalBrowserIT extends BrowserScenario {
         WebElement field = fieldset.findElement(By.cssSelector("input[type=text]"));
         field.clear();
         field.sendKeys(answer);
-        boolean number = "numerical".equals(fieldset.getAttribute("data-type"));
-        return new Typed(fieldset.getAttribute("data-slot"), number ? answer.replace(',', '.') : answer);
+        return new Typed(fieldset.getAttribute("data-slot"), answer);
     }
 
     /** Her last activity, as the page stored it, moved back: the terminal has been left that long. */

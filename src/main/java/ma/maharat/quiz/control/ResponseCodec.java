@@ -39,7 +39,7 @@ import ma.maharat.quiz.question.TrueFalseResponse;
  * multiple response  {"choices": [0, 3]}
  * true/false         {"value": true}
  * short answer       {"text": "rouleau"}
- * numerical          {"number": "156.5"}
+ * numerical          {"number": "156.5", "typed": "156,5"}   (typed: as she wrote it, optional)
  * matching           {"pairs": {"0": "Coupe", "2": "Finition"}}
  * </pre>
  *
@@ -87,7 +87,8 @@ public final class ResponseCodec {
             }
             if (question instanceof NumericalQuestion) {
                 // Bounded: "1e2147483647" would otherwise become a string of two billion digits when stored.
-                return NumberResponse.of(object.getString("number"));
+                return NumberResponse.of(object.getString("number"),
+                        object.containsKey("typed") ? object.getString("typed") : null);
             }
             if (question instanceof MatchingQuestion matching) {
                 Map<Integer, String> pairs = new TreeMap<>();
@@ -125,6 +126,9 @@ public final class ResponseCodec {
             object.add("text", text.text());
         } else if (response instanceof NumberResponse number) {
             object.add("number", number.value().toPlainString());
+            if (number.typed() != null) {
+                object.add("typed", number.typed());
+            }
         } else if (response instanceof MatchingResponse matching) {
             JsonObjectBuilder pairs = JSON.createObjectBuilder();
             new TreeMap<>(matching.answersByPair()).forEach((pair, answer) -> pairs.add(Integer.toString(pair), answer));

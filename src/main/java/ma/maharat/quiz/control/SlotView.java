@@ -144,8 +144,10 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
             shortAnswer.answers().stream().filter(a -> a.matches(typed, shortAnswer.caseSensitive()) && !a.feedback().isEmpty())
                     .findFirst().ifPresent(a -> feedback.add(render.apply(a.feedback(), format)));
         } else if (question instanceof NumericalQuestion numerical) {
-            // The number as stored (its own digits, trailing zeros kept), not as re-parsed: "0.440" stays "0,440".
-            text = response.isPresent() ? decimal(storedNumber(answer.getResponse()), decimalComma) : "";
+            // As she typed it («0,44», «٠٫٤٤») when the page sent that; else the number as stored (its own
+            // digits, trailing zeros kept), not as re-parsed: "0.440" stays "0,440".
+            text = response.map(r -> ((NumberResponse) r).typed())
+                    .orElse(response.isPresent() ? decimal(storedNumber(answer.getResponse()), decimalComma) : "");
             NumericalAnswer best = numerical.answers().stream().filter(a -> a.weight().isFull()).findFirst()
                     .orElse(numerical.answers().get(0));
             right = decimal(describe(best), decimalComma);

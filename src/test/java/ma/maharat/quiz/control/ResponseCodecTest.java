@@ -107,6 +107,21 @@ class ResponseCodecTest {
     }
 
     @Test
+    void aNumberKeepsTheTextItWasTypedAsButIsGradedOnTheNumber() {
+        NumberResponse arabic = (NumberResponse) ResponseCodec.read(NUMERICAL, "{\"number\": \"0.44\", \"typed\": \" \u0660\u066B\u0664\u0664 \"}");
+        assertEquals(new BigDecimal("0.44"), arabic.value());
+        assertEquals("\u0660\u066B\u0664\u0664", arabic.typed(), "as she typed it, trimmed");
+        assertEquals("{\"number\":\"0.44\",\"typed\":\"0,44\"}",
+                ResponseCodec.canonical(ResponseCodec.read(NUMERICAL, "{\"number\":\"0.44\",\"typed\":\"0,44\"}")));
+        assertEquals("{\"number\":\"0.44\"}", ResponseCodec.canonical(ResponseCodec.read(NUMERICAL, "{\"number\":\"0.44\"}")),
+                "answers saved before keep their spelling");
+        for (String hostile : new String[] {"0,44<script>", "1".repeat(49), "", "quarante", "0,44\u202E"}) {
+            assertThrows(ResponseCodec.InvalidResponse.class,
+                    () -> ResponseCodec.read(NUMERICAL, "{\"number\": \"0.44\", \"typed\": \"" + hostile + "\"}"), hostile);
+        }
+    }
+
+    @Test
     void refusesWhatIsNotJsonOrTooLong() {
         assertThrows(ResponseCodec.InvalidResponse.class, () -> ResponseCodec.read(SINGLE, "choice=1"));
         assertThrows(ResponseCodec.InvalidResponse.class, () -> ResponseCodec.read(SINGLE, "[1]"));

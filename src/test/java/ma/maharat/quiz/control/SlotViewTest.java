@@ -33,6 +33,15 @@ class SlotViewTest {
     }
 
     @Test
+    void herAnswerComesBackAsSheTypedItWhenThePageKeptIt() {
+        assertEquals("\u0660\u066B\u0664\u0664",
+                SlotView.of(answer(NUMERICAL, "{\"number\":\"0.44\",\"typed\":\"\u0660\u066B\u0664\u0664\"}", "0"), "/media/", true).text(),
+                "Arabic-Indic digits kept");
+        assertEquals("0,44", SlotView.of(answer(NUMERICAL, "{\"number\":\"0.44\",\"typed\":\"0,44\"}", "0"), "/media/", false).text(),
+                "her comma even on a page that writes points");
+    }
+
+    @Test
     void eachQuestionIsMarkedRightWrongOrPartlyRightOnceGraded() {
         assertEquals("right", SlotView.of(answer(TRUE_FALSE, "{\"value\":false}", "1"), "/media/", true).mark());
         assertEquals("wrong", SlotView.of(answer(TRUE_FALSE, "{\"value\":true}", "0"), "/media/", true).mark());
