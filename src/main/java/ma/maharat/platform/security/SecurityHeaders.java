@@ -42,16 +42,30 @@ public class SecurityHeaders extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Pragma", "no-cache");
+        NoStore.forbidStoring(response);
         chain.doFilter(request, new NoStore(response));
     }
 
-    /** A response whose caching headers stay {@code no-store}, whatever is set later. */
+    /**
+     * A response whose caching headers stay {@code no-store}, whatever is set later, and even after a
+     * {@link #reset()}: a download written by a Faces action resets the response (and its headers)
+     * before writing, which used to leave it with no caching header at all.
+     */
     private static final class NoStore extends HttpServletResponseWrapper {
 
         NoStore(HttpServletResponse response) {
             super(response);
+        }
+
+        static void forbidStoring(HttpServletResponse response) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            forbidStoring((HttpServletResponse) getResponse());
         }
 
         private static boolean caching(String name) {
