@@ -44,6 +44,8 @@ class TerminalBrowserIT extends BrowserScenario {
     void anIdleTerminalAsksThenSignsHerOutInHerLanguageAndKeepsHerLastAnswer() {
         browser.signIn("nadia.elhaddad", DEMO_PASSWORD);
         browser.waitForPath("/learn/");
+        // Her language chosen as she would, with the top bar's link: other tests may have left her in French.
+        browser.open("learn/?lang=ar");
         browser.open(LESSON);
         String lessonTab = browser.getWindowHandle();
         assertEquals("لستُ أنا", browser.findElement(By.id("not-me")).getText());
@@ -97,6 +99,7 @@ class TerminalBrowserIT extends BrowserScenario {
     void notMeSignsOutEveryTabAtOnceAndSavesTheAnswerBeingTyped() {
         browser.signIn("meriem.lamrani", DEMO_PASSWORD);
         browser.waitForPath("/learn/");
+        browser.open("learn/?lang=fr");
         browser.open(LESSON);
 
         idleFor(IDLE_SECONDS + 2);
