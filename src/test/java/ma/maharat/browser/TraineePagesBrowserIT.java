@@ -66,6 +66,9 @@ class TraineePagesBrowserIT extends BrowserScenario {
         List<String> pages = List.of("learn/", "learn/course.xhtml?code=sourcing",
                 "learn/lesson.xhtml?course=sourcing&lesson=trims-and-quantities&read=1",
                 "learn/lesson.xhtml?course=sourcing&lesson=finding-suppliers",
+                // A four-column table of long words: it scrolls in its own box on a phone, the page does not.
+                "learn/lesson.xhtml?course=sourcing&lesson=fibres-and-fabrics",
+                "learn/planning.xhtml",
                 "learn/quiz.xhtml?course=sourcing&quiz=fibres-and-fabrics", result.substring(result.indexOf("learn/")),
                 "learn/certificates.xhtml", "profile/", "profile/password.xhtml");
         for (String page : pages) {
@@ -100,7 +103,10 @@ class TraineePagesBrowserIT extends BrowserScenario {
         field.sendKeys("0,44");
         field.sendKeys(org.openqa.selenium.Keys.TAB);
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("q-" + numerical.getAttribute("data-slot") + "-status"), "Enregistré"));
-        trueFalse.findElement(By.cssSelector("input[value=false]")).click();
+        // Scrolled to the middle first: scrolled to the top, the sticky bar with the time left covers it.
+        WebElement falseChoice = trueFalse.findElement(By.cssSelector("input[value=false]"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", falseChoice);
+        falseChoice.click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("q-" + trueFalse.getAttribute("data-slot") + "-status"), "Enregistré"));
         String numericalSlot = numerical.getAttribute("data-slot");
         String trueFalseSlot = trueFalse.getAttribute("data-slot");

@@ -81,8 +81,18 @@ public final class LessonRenderer {
                 images.add(new ImageReference(image.getDestination(), lineOf(image)));
             }
         });
-        String html = LessonHtmlPolicy.POLICY.sanitize(renderer.render(document));
+        String html = scrollableTables(LessonHtmlPolicy.POLICY.sanitize(renderer.render(document)));
         return new RenderedLesson(html, List.copyOf(new LinkedHashSet<>(found)), images);
+    }
+
+    /**
+     * Each table in a box of its own that scrolls sideways on a phone, rather than the whole page: a table
+     * of four columns of long words does not fit 360 pixels, and breaking inside an Arabic word would pull
+     * its letters apart. The box takes the keyboard focus (tabindex), so that it can be scrolled without a
+     * mouse. Added after sanitizing: the policy lets no author write a tabindex, this renderer may.
+     */
+    static String scrollableTables(String html) {
+        return html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>").replace("</table>", "</table></div>");
     }
 
     /** 1-based Markdown line of a node (of its nearest ancestor with a source span). */

@@ -183,4 +183,13 @@ class LessonHtmlSafetyTest {
         assertTrue(html.contains("<ol>"), html);
         assertTrue(html.contains("<pre><code>code"), html);
     }
+
+    @Test
+    void aTableScrollsInABoxOfItsOwnThatTakesTheKeyboardAndAnAuthorCannotWriteOne() {
+        String html = renderer.render("| Fibre | Usage |\n|---|---|\n| Coton | T-shirts |\n", "lessons/t.fr.md").html();
+        assertTrue(html.contains("<div class=\"table-scroll\" tabindex=\"0\"><table>"), html);
+        assertTrue(html.contains("</table></div>"), html);
+        String forged = renderer.render("<div class=\"table-scroll\" tabindex=\"0\">x</div>\n", "lessons/t.fr.md").html();
+        assertFalse(forged.contains("tabindex"), "an author's own tabindex is removed: " + forged);
+    }
 }
