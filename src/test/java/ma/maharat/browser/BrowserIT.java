@@ -365,7 +365,8 @@ class BrowserIT extends BrowserScenario {
                 WebElement field = question.findElement(By.cssSelector("input[type=text]"));
                 field.sendKeys("12,5");
                 field.sendKeys(org.openqa.selenium.Keys.TAB);
-                return "typed:" + ("numerical".equals(type) ? "12.5" : "12,5");
+                // Shown again as she typed it, decimal comma included, for a number as for a text.
+                return "typed:12,5";
             }
             default -> {
                 WebElement select = question.findElement(By.cssSelector("select"));
