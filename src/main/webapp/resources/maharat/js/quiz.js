@@ -12,6 +12,8 @@
     if (!form) {
         return;
     }
+    /* The form is never submitted (Enter in a field would reload the page): every answer leaves on its own. */
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
     var data = form.dataset;
     var attemptId = Number(data.attempt);
     var slots = {};

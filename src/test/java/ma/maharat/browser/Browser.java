@@ -58,6 +58,10 @@ final class Browser implements WebDriver, JavascriptExecutor {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=fr");
+        // The console, read for Content-Security-Policy refusals (see assertNoScriptRefused).
+        org.openqa.selenium.logging.LoggingPreferences console = new org.openqa.selenium.logging.LoggingPreferences();
+        console.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -66,8 +70,12 @@ final class Browser implements WebDriver, JavascriptExecutor {
 
     /** Switches the terminal off and on: a new Chromium, with no cookie and no session of the old one. */
     void restart() {
-        chromium.quit();
-        chromium = startChromium();
+        try {
+            assertNoScriptRefused();
+        } finally {
+            chromium.quit();
+            chromium = startChromium();
+        }
     }
 
     /** The application's root, for HTTP clients that talk to it beside the browser. */
@@ -82,7 +90,23 @@ final class Browser implements WebDriver, JavascriptExecutor {
 
     /** Opens a page of the application, {@code path} relative to its root. */
     void open(String path) {
+        assertNoScriptRefused();
         chromium.get(url(path));
+    }
+
+    /**
+     * Fails when the Content-Security-Policy refused a script since the last look: a page that relies on
+     * an inline script or event attribute would silently do nothing for its users. Checked before each
+     * page is opened, before each accessibility scan, and when the browser closes. Chromium's console
+     * keeps what was logged until it is read.
+     */
+    void assertNoScriptRefused() {
+        List<String> refused = chromium.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        assertTrue(refused.isEmpty(), "The Content-Security-Policy refused scripts (last page " + chromium.getCurrentUrl() + "):\n"
+                + String.join("\n", refused));
     }
 
     /**
@@ -226,6 +250,7 @@ final class Browser implements WebDriver, JavascriptExecutor {
      * prefixed with {@code page} to say where it was found.
      */
     List<String> accessibilityViolations(String page) {
+        assertNoScriptRefused();
         com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(chromium);
         return results.getViolations().stream()
@@ -248,6 +273,7 @@ final class Browser implements WebDriver, JavascriptExecutor {
 
     @Override
     public void get(String address) {
+        assertNoScriptRefused();
         chromium.get(address);
     }
 
@@ -283,7 +309,11 @@ final class Browser implements WebDriver, JavascriptExecutor {
 
     @Override
     public void quit() {
-        chromium.quit();
+        try {
+            assertNoScriptRefused();
+        } finally {
+            chromium.quit();
+        }
     }
 
     @Override

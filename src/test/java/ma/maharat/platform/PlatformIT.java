@@ -442,6 +442,45 @@ class PlatformIT {
         assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
     }
 
+    /**
+     * One script policy per page: a Faces page allows Maharat's own files and, through a nonce new for
+     * every response, the scripts PrimeFaces writes into it, and nothing else inline; a page written
+     * without Faces allows only Maharat's files.
+     */
+    @Test
+    @RunAsClient
+    void pagesRunOnlyTheirOwnScripts() {
+        WebClient client = new WebClient(uri());
+        HttpResponse<String> first = client.get("login.xhtml");
+        HttpResponse<String> second = client.get("login.xhtml");
+        List<String> policies = first.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy, not two to intersect: " + policies);
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policies.get(0));
+        assertTrue(nonce.find(), policies.get(0));
+        assertTrue(policies.get(0).contains("frame-ancestors 'none'") && policies.get(0).contains("object-src 'none'"), policies.get(0));
+        assertFalse(policies.get(0).contains("unsafe-inline") || policies.get(0).contains("unsafe-eval"), policies.get(0));
+        assertTrue(first.body().contains("nonce=\"" + nonce.group(1) + "\""), "PrimeFaces' scripts carry the page's nonce");
+        assertFalse(second.headers().firstValue("Content-Security-Policy").orElseThrow().contains(nonce.group(1)),
+                "a nonce is never used twice");
+        assertFalse(java.util.regex.Pattern.compile("<[^>]+\\son[a-z]+=\"", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(first.body()).find(), "no event-handler attribute left in the page: " + first.body());
+
+        String withoutFaces = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self'";
+        HttpResponse<String> api = client.get("api/me");
+        assertEquals(List.of(withoutFaces), api.headers().allValues("Content-Security-Policy"), "an API answer");
+        assertEquals(302, client.signIn("fatima.zahra", "maharat-demo").statusCode());
+        HttpResponse<String> lesson = client.get("learn/lesson.xhtml?course=sourcing&lesson=fibres-and-fabrics");
+        assertEquals(200, lesson.statusCode());
+        assertEquals(List.of(withoutFaces), lesson.headers().allValues("Content-Security-Policy"), "the lesson page, written without Faces");
+        assertFalse(lesson.body().contains("<script>") || lesson.body().contains(" onclick="), lesson.body());
+
+        HttpResponse<String> missing = client.get("no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertEquals(1, missing.headers().allValues("Content-Security-Policy").size(), "an error page too: " + missing.headers().map());
+        assertTrue(missing.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
+        assertEquals("no-store", missing.headers().firstValue("Cache-Control").orElse(""), "an error page too");
+    }
+
     @Test
     @RunAsClient
     void unknownPageShowsTheErrorPageWithAReference() {

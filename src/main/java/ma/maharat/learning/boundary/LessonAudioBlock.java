@@ -10,16 +10,9 @@ import ma.maharat.platform.i18n.Language;
  * a large "Listen to the lesson" button and the browser's own audio player under it (keyboard and
  * screen-reader accessible, and it works on phones even without script). The reading in the page's
  * language, else the French one, the language lessons fall back to, said so in a note. The button is
- * shown by a few lines of script only, so that without script nobody sees a button that does nothing.
+ * shown by the page's script only (lesson-page.js), so that without script nobody sees a button that does nothing.
  */
 final class LessonAudioBlock {
-
-    private static final String SCRIPT = "<script>(function(){var a=document.getElementById('lesson-audio-player'),"
-            + "b=document.getElementById('lesson-audio-play'),t=document.getElementById('lesson-audio-label');if(!a||!b||!t)return;"
-            + "b.hidden=false;b.addEventListener('click',function(){if(a.paused){a.play();}else{a.pause();}});"
-            + "function s(p){b.setAttribute('aria-pressed',p?'true':'false');t.textContent=p?b.dataset.pause:b.dataset.listen;}"
-            + "a.addEventListener('play',function(){s(true);});a.addEventListener('pause',function(){s(false);});"
-            + "a.addEventListener('ended',function(){s(false);});})();</script>\n";
 
     /** Play and pause drawn inline (no font has to carry them; shared terminals have no emoji font). */
     private static final String ICONS = "<svg class=\"lesson-audio-icon icon-play\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\">"
@@ -54,6 +47,6 @@ final class LessonAudioBlock {
         out.append("<audio id=\"lesson-audio-player\" controls=\"controls\" preload=\"metadata\" lang=\"").append(spoken)
                 .append("\" aria-label=\"").append(Html.escape(listen)).append("\" src=\"").append(Html.escape(src)).append("\">")
                 .append(Html.escape(chrome.text(lang, "learn.audio.unsupported"))).append("</audio>\n")
-                .append("</section>\n").append(SCRIPT);
+                .append("</section>\n");
     }
 }

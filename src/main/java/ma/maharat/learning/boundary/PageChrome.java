@@ -20,9 +20,10 @@ import ma.maharat.platform.i18n.PageMessages;
  * "My courses", so a change to one that is not made to the other fails the build.
  *
  * <p>The head links the stylesheets the Faces pages load (PrimeFaces' theme and components, for the
- * messages, and Maharat's own) and none of PrimeFaces' scripts: nothing on these pages needs them. The
- * one script is the top bar's own for trainees (terminal.js, without any library), which the Faces
- * pages load from the same place in the top bar.
+ * messages, and Maharat's own) and none of PrimeFaces' scripts: nothing on these pages needs them. Its
+ * scripts are files, as the Content-Security-Policy ({@code script-src 'self'}) runs no inline script:
+ * the top bar's own for trainees (terminal.js, without any library), which the Faces pages load from the
+ * same place in the top bar, and the page's own (lesson-page.js: the audio button, closing messages).
  */
 final class PageChrome {
 
@@ -78,7 +79,7 @@ final class PageChrome {
         for (String error : errors) {
             if (first) {
                 out.append("<div class=\"ui-messages-error\"><a href=\"#\" class=\"ui-messages-close\" aria-label=\"")
-                        .append(msg.apply("messages.close")).append("\" onclick=\"this.parentNode.style.display='none';return false;\">")
+                        .append(msg.apply("messages.close")).append("\">")
                         .append("<span class=\"ui-icon ui-icon-close\"></span></a><span class=\"ui-messages-error-icon\"></span><ul>");
                 first = false;
             }
@@ -94,7 +95,8 @@ final class PageChrome {
     /** From the end of the content to the end of the document. */
     void bottom(StringBuilder out, Page page) {
         out.append("</main>\n<footer class=\"footer\">\n<p>").append(Html.escape(text(page.language(), "footer.center")))
-                .append("</p>\n</footer></body>\n</html>\n");
+                .append("</p>\n</footer>\n<script src=\"").append(Html.escape(page.contextPath()))
+                .append("/jakarta.faces.resource/maharat/js/lesson-page.js.xhtml\"></script>\n</body>\n</html>\n");
     }
 
     private void topbar(StringBuilder out, Page page, Function<String, String> msg, String cp) {

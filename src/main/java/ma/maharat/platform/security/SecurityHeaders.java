@@ -1,5 +1,6 @@
 package ma.maharat.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -22,7 +23,9 @@ import java.util.List;
  * certificates. A servlet or a library that sets a weaker caching header on another address is
  * overruled here, so that a new download cannot forget it.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*")
+// ERROR too: the container writes error pages (404, 500…) after the request's own filters have run,
+// on a response whose headers it cleared; they need the same protection as any other page.
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -33,17 +36,50 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+        protect(response);
+        HttpServletResponse onePolicy = new OnePolicy(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (SHARED.stream().anyMatch(path::startsWith)) {
-            chain.doFilter(request, response);
+            chain.doFilter(request, onePolicy);
             return;
         }
         NoStore.forbidStoring(response);
-        chain.doFilter(request, new NoStore(response));
+        chain.doFilter(request, new NoStore(onePolicy));
+    }
+
+    private static void protect(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.DEFAULT);
+    }
+
+    /**
+     * A response that keeps one Content-Security-Policy: PrimeFaces adds its nonce-bearing script policy
+     * as a second header, which is merged into Maharat's instead (see {@link ContentSecurityPolicy}).
+     * A servlet that sets a policy of its own (the sandboxed media) still replaces it. A download that
+     * resets the response gets these safety headers back.
+     */
+    private static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (ContentSecurityPolicy.HEADER.equalsIgnoreCase(name) && ContentSecurityPolicy.isScriptPolicy(value)) {
+                super.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withScriptPolicy(value));
+            } else {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            protect((HttpServletResponse) getResponse());
+        }
     }
 
     /**
