@@ -168,7 +168,7 @@ public class Certificates {
             throw new CertificateRuleViolation("certificate.cooperativeNotFound");
         }
         List<Account> trainees = kind == GroupKind.COHORT ? traineesOf(cohort(groupId))
-                : em.createNamedQuery(Certificate.TRAINEES_OF_COOPERATIVE, Account.class).setParameter("cooperative", groupId)
+                : em.createNamedQuery(Account.ACTIVE_OF_COOPERATIVE, Account.class).setParameter("cooperative", groupId)
                         .setParameter("role", Role.TRAINEE).getResultList();
         return courseReport(course(courseId), trainees);
     }

@@ -42,9 +42,6 @@ import ma.maharat.training.entity.Cohort;
         query = "SELECT c.statusIndex FROM Certificate c WHERE (c.revokedAt IS NOT NULL OR c.supersededAt IS NOT NULL)"
                 + " AND c.statusIndex >= :from AND c.statusIndex < :to")
 @NamedQuery(name = Certificate.MAX_STATUS_INDEX, query = "SELECT MAX(c.statusIndex) FROM Certificate c")
-@NamedQuery(name = Certificate.TRAINEES_OF_COOPERATIVE,
-        query = "SELECT a FROM Account a WHERE a.cooperative.id = :cooperative AND a.role = :role AND a.active = TRUE"
-                + " ORDER BY a.fullName")
 public class Certificate {
 
     public static final String BY_CODE = "Certificate.byCode";
@@ -59,8 +56,6 @@ public class Certificate {
     public static final String REVOKED_INDEXES = "Certificate.revokedIndexes";
     /** The highest status index handed out, null before the first certificate. */
     public static final String MAX_STATUS_INDEX = "Certificate.maxStatusIndex";
-    /** The active trainees (parameter {@code role}) of a cooperative, by name: eligibility is shown per cooperative too. */
-    public static final String TRAINEES_OF_COOPERATIVE = "Certificate.traineesOfCooperative";
 
     /** Where a certificate stands, as the public verification page says it. */
     public enum Status { VALID, SUPERSEDED, REVOKED }

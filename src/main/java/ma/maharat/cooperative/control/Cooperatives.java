@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,9 +14,6 @@ import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.cooperative.entity.CooperativeDetails;
-import ma.maharat.identity.control.Accounts;
-import ma.maharat.identity.entity.Account;
-import ma.maharat.identity.entity.Role;
 
 /**
  * Cooperatives and their members: created and edited by administrators, or imported from CSV files
@@ -34,8 +29,9 @@ public class Cooperatives {
     @Inject
     AuditTrail audit;
 
+    /** The members' accounts, which belong to identity, above this feature. */
     @Inject
-    Accounts accounts;
+    CooperativeMembers members;
 
     public List<Cooperative> all() {
         return em.createNamedQuery(Cooperative.ALL, Cooperative.class).getResultList();
@@ -43,15 +39,12 @@ public class Cooperatives {
 
     /** How many trainee accounts each cooperative has, by cooperative id. */
     public Map<Long, Long> traineeCounts() {
-        return em.createNamedQuery(Cooperative.TRAINEE_COUNTS, Object[].class).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        return members.traineeCounts();
     }
 
     /** How many active trainee accounts each cooperative has, by cooperative id (cooperatives without any are missing). */
     public Map<Long, Long> activeTraineeCounts() {
-        return em.createNamedQuery(Cooperative.ACTIVE_TRAINEE_COUNTS, Object[].class).setParameter("role", Role.TRAINEE)
-                .getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        return members.activeTraineeCounts();
     }
 
     public Cooperative find(long id) {
@@ -122,40 +115,14 @@ public class Cooperatives {
      */
     public ImportOutcome importMembers(byte[] file) {
         Map<String, Cooperative> cooperatives = byKey();
-        Map<String, Account> accountsByUsername = new HashMap<>();
-        MemberFile.Result result = MemberFile.check(file, Set.copyOf(cooperatives.keySet()), username -> {
-            Optional<Account> account = accounts.byUsername(username);
-            account.ifPresent(a -> accountsByUsername.put(username, a));
-            return account.map(a -> a.getRole() != Role.TRAINEE).orElse(false);
-        });
+        MemberFile.Result result = MemberFile.check(file, Set.copyOf(cooperatives.keySet()), members);
         if (!result.importable()) {
             return ImportOutcome.refused(result.problems());
         }
-        String passwordHash = null;
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (MemberFile.Row row : result.rows()) {
-            Cooperative cooperative = cooperatives.get(row.cooperativeKey());
-            Account account = accountsByUsername.get(row.username());
-            if (account == null) {
-                if (passwordHash == null) {
-                    passwordHash = accounts.unknowablePasswordHash();
-                }
-                accounts.createImportedTrainee(row.username(), row.fullName(), row.fullNameAr(), row.language(),
-                        cooperative, passwordHash);
-                created++;
-            } else if (!row.fullName().equals(account.getFullName())
-                    || !Objects.equals(row.fullNameAr(), account.getFullNameAr())
-                    || account.getCooperative() == null || !cooperative.getId().equals(account.getCooperative().getId())) {
-                account.setFullName(row.fullName());
-                account.setFullNameAr(row.fullNameAr());
-                account.setCooperative(cooperative);
-                updated++;
-            } else {
-                unchanged++;
-            }
-        }
+        CooperativeMembers.Opened opened = members.openOrUpdate(result.rows(), cooperatives);
+        int created = opened.created();
+        int updated = opened.updated();
+        int unchanged = opened.unchanged();
         audit.record("cooperative.membersImported", "cooperative", null, "Members imported from CSV: " + created
                 + " accounts opened, " + updated + " updated, " + unchanged + " unchanged");
         return new ImportOutcome(created, updated, unchanged, List.of());

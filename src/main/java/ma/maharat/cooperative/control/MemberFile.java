@@ -5,16 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import ma.maharat.cooperative.entity.Cooperative;
-import ma.maharat.identity.control.Accounts;
-import ma.maharat.identity.entity.Account;
+import ma.maharat.platform.i18n.Language;
 
 /**
  * Checks a whole CSV file of cooperative members (format: docs/import-csv.md) before any account is
  * opened: username, names, the cooperative's French name (it must exist already) and the preferred
- * language. Pure: the caller says which cooperatives exist and which usernames belong to someone
- * other than a trainee (those cannot be taken over by an import).
+ * language. Pure: the caller says which cooperatives exist, and the accounts' rules for usernames and
+ * which usernames belong to someone other than a trainee (those cannot be taken over by an import).
  */
 public final class MemberFile {
 
@@ -34,9 +32,9 @@ public final class MemberFile {
 
     /**
      * @param cooperativeKeys the {@link Cooperative#keyOf keys} of the cooperatives saved
-     * @param notTrainee whether a (normalized) username belongs to a trainer or an administrator
+     * @param members the accounts' rules for usernames, and whether one belongs to a trainer or an administrator
      */
-    public static Result check(byte[] file, Set<String> cooperativeKeys, Predicate<String> notTrainee) {
+    public static Result check(byte[] file, Set<String> cooperativeKeys, CooperativeMembers members) {
         CsvSheet.Reading reading = CsvSheet.read(file, REQUIRED, Set.copyOf(COLUMNS));
         List<ImportProblem> problems = new ArrayList<>(reading.problems());
         List<Row> rows = new ArrayList<>();
@@ -44,16 +42,16 @@ public final class MemberFile {
         for (CsvSheet.Row row : reading.rows()) {
             int line = row.line();
             List<ImportProblem> rowProblems = new ArrayList<>();
-            String username = Account.normalizeUsername(row.get("username"));
+            String username = members.normalizedUsername(row.get("username"));
             if (username.isEmpty()) {
                 rowProblems.add(ImportProblem.at(line, "username", "cooperative.required"));
-            } else if (!Accounts.isValidUsername(username)) {
+            } else if (!members.isValidUsername(username)) {
                 rowProblems.add(ImportProblem.at(line, "username", "csv.badUsername", username));
             } else {
                 Integer first = firstLineOfUsername.putIfAbsent(username, line);
                 if (first != null) {
                     rowProblems.add(ImportProblem.at(line, "username", "csv.duplicateUsername", first));
-                } else if (notTrainee.test(username)) {
+                } else if (members.isStaff(username)) {
                     rowProblems.add(ImportProblem.at(line, "username", "csv.usernameNotTrainee", username));
                 }
             }
@@ -78,7 +76,7 @@ public final class MemberFile {
                 rowProblems.add(ImportProblem.at(line, "cooperative", "csv.unknownCooperative", CooperativeRules.tidy(cooperative)));
             }
             String language = row.get("language") == null ? "fr" : row.get("language").toLowerCase(java.util.Locale.ROOT);
-            if (!Accounts.LANGUAGES.contains(language)) {
+            if (java.util.Arrays.stream(Language.values()).noneMatch(known -> known.code().equals(language))) {
                 rowProblems.add(ImportProblem.at(line, "language", "csv.badLanguage", row.get("language")));
             }
             if (rowProblems.isEmpty()) {

@@ -27,18 +27,10 @@ import java.util.Objects;
 @Table(name = "cooperative")
 @NamedQuery(name = Cooperative.ALL, query = "SELECT c FROM Cooperative c ORDER BY c.nameFr")
 @NamedQuery(name = Cooperative.COUNT, query = "SELECT COUNT(c) FROM Cooperative c")
-@NamedQuery(name = Cooperative.TRAINEE_COUNTS,
-        query = "SELECT a.cooperative.id, COUNT(a) FROM Account a WHERE a.cooperative IS NOT NULL GROUP BY a.cooperative.id")
-@NamedQuery(name = Cooperative.ACTIVE_TRAINEE_COUNTS,
-        query = "SELECT a.cooperative.id, COUNT(a) FROM Account a WHERE a.cooperative IS NOT NULL AND a.role = :role"
-                + " AND a.active = TRUE GROUP BY a.cooperative.id")
 public class Cooperative {
 
     public static final String ALL = "Cooperative.all";
     public static final String COUNT = "Cooperative.count";
-    public static final String TRAINEE_COUNTS = "Cooperative.traineeCounts";
-    /** How many active accounts of a role (parameter {@code role}) each cooperative has: rows of cooperative id and count. */
-    public static final String ACTIVE_TRAINEE_COUNTS = "Cooperative.activeTraineeCounts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

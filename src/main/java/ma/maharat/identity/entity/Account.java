@@ -29,12 +29,26 @@ import ma.maharat.cooperative.entity.Cooperative;
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
 @NamedQuery(name = Account.COUNT_ACTIVE_WITH_ROLE,
         query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role AND a.active = TRUE")
+@NamedQuery(name = Account.COUNTS_BY_COOPERATIVE,
+        query = "SELECT a.cooperative.id, COUNT(a) FROM Account a WHERE a.cooperative IS NOT NULL GROUP BY a.cooperative.id")
+@NamedQuery(name = Account.ACTIVE_COUNTS_BY_COOPERATIVE,
+        query = "SELECT a.cooperative.id, COUNT(a) FROM Account a WHERE a.cooperative IS NOT NULL AND a.role = :role"
+                + " AND a.active = TRUE GROUP BY a.cooperative.id")
+@NamedQuery(name = Account.ACTIVE_OF_COOPERATIVE,
+        query = "SELECT a FROM Account a WHERE a.cooperative.id = :cooperative AND a.role = :role AND a.active = TRUE"
+                + " ORDER BY a.fullName")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
     public static final String COUNT_ACTIVE_WITH_ROLE = "Account.countActiveWithRole";
+    /** How many accounts each cooperative has: rows of cooperative id and count. */
+    public static final String COUNTS_BY_COOPERATIVE = "Account.countsByCooperative";
+    /** How many active accounts of a role (parameter {@code role}) each cooperative has: rows of cooperative id and count. */
+    public static final String ACTIVE_COUNTS_BY_COOPERATIVE = "Account.activeCountsByCooperative";
+    /** The active accounts of a role (parameter {@code role}) in a cooperative (parameter {@code cooperative}, its id). */
+    public static final String ACTIVE_OF_COOPERATIVE = "Account.activeOfCooperative";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

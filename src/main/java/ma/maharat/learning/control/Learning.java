@@ -17,8 +17,6 @@ import ma.maharat.course.entity.Lesson;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.learning.entity.Enrollment;
 import ma.maharat.learning.entity.LessonCompletion;
-import ma.maharat.quiz.entity.Quiz;
-import ma.maharat.quiz.entity.QuizAttempt;
 
 /**
  * What a trainee does with her courses: see them with her progress, open a course and a lesson,
@@ -38,6 +36,9 @@ public class Learning {
     @Inject
     @Any
     Instance<CompletionRequirement> requirements;
+    /** Which lessons and courses have a quiz, and which a trainee passed (answered by the quiz feature). */
+    @Inject
+    CourseQuizzes quizzes;
     @Inject
     Event<ProgressChanged> progressChanged;
 
@@ -50,22 +51,28 @@ public class Learning {
 
     /** A course's page: its lessons with what is done. */
     public record CourseOutline(Course course, CourseProgress progress, List<Course> missingPrerequisites,
-            Set<Long> doneLessons, Set<Long> updatedSinceRead, Instant completedAt, Set<String> quizzes, Set<String> passedQuizzes) {
+            Set<Long> doneLessons, Set<Long> updatedSinceRead, Instant completedAt, CourseQuizzes.Scopes quizzes,
+            CourseQuizzes.Scopes passedQuizzes) {
         public boolean isLocked() {
             return !missingPrerequisites.isEmpty();
         }
 
         /** Whether the course has a final quiz. */
         public boolean hasFinalQuiz() {
-            return quizzes.contains(Quiz.COURSE_SCOPE);
+            return quizzes.finalQuiz();
         }
 
         public boolean hasQuiz(String lessonCode) {
-            return quizzes.contains(lessonCode);
+            return quizzes.lessons().contains(lessonCode);
         }
 
-        public boolean passedQuiz(String scope) {
-            return passedQuizzes.contains(scope);
+        /** Whether she passed the quiz of the lesson. */
+        public boolean passedQuiz(String lessonCode) {
+            return passedQuizzes.lessons().contains(lessonCode);
+        }
+
+        public boolean passedFinalQuiz() {
+            return passedQuizzes.finalQuiz();
         }
     }
 
@@ -90,13 +97,9 @@ public class Learning {
                 .getResultStream().filter(LessonCompletion::isLessonUpdatedSince).map(c -> c.getLesson().getId())
                 .collect(Collectors.toSet());
         long courseId = enrollment.getCourse().getId();
-        Set<String> quizzes = Set.copyOf(em.createNamedQuery(Quiz.CURRENT_SCOPES_OF_COURSE, String.class)
-                .setParameter("course", courseId).getResultList());
-        Set<String> passed = Set.copyOf(em.createNamedQuery(QuizAttempt.PASSED_SCOPES_OF_TRAINEE_IN_COURSE, String.class)
-                .setParameter("trainee", traineeId).setParameter("course", courseId).getResultList());
         return new CourseOutline(enrollment.getCourse(), progress(enrollment, done),
                 missing(enrollment.getCourse(), completedCourseIds(enrollments)), done, updated,
-                enrollment.getCompletedAt(), quizzes, passed);
+                enrollment.getCompletedAt(), quizzes.current(courseId), quizzes.passedBy(traineeId, courseId));
     }
 
     /**
@@ -119,7 +122,7 @@ public class Learning {
         return new LessonReading(lesson,
                 index > 0 ? Optional.of(lessons.get(index - 1)) : Optional.empty(),
                 index + 1 < lessons.size() ? Optional.of(lessons.get(index + 1)) : Optional.empty(),
-                done, hasQuiz(enrollment.getCourse(), lesson.getCode()));
+                done, lessonHasQuiz(enrollment.getCourse(), lesson.getCode()));
     }
 
     /**
@@ -132,7 +135,7 @@ public class Learning {
         Enrollment enrollment = unlocked(enrollmentsOf(traineeId), courseCode);
         List<Lesson> lessons = enrollment.getCourse().currentLessons();
         Lesson lesson = lessons.get(indexOf(lessons, lessonCode));
-        if (hasQuiz(enrollment.getCourse(), lesson.getCode())) {
+        if (lessonHasQuiz(enrollment.getCourse(), lesson.getCode())) {
             throw new LearningRuleViolation("learning.quizRequired");
         }
         return recordDone(traineeId, enrollment, lesson, Instant.now());
@@ -191,15 +194,12 @@ public class Learning {
         }
     }
 
-    private boolean hasQuiz(Course course, String scope) {
-        return em.createNamedQuery(Quiz.BY_SCOPE, Quiz.class).setParameter("course", course.getCode()).setParameter("scope", scope)
-                .getResultStream().anyMatch(quiz -> !quiz.isArchived());
+    private boolean lessonHasQuiz(Course course, String lessonCode) {
+        return quizzes.current(course.getId()).lessons().contains(lessonCode);
     }
 
     private boolean courseQuizStillToPass(long traineeId, Course course) {
-        return hasQuiz(course, Quiz.COURSE_SCOPE) && em.createNamedQuery(QuizAttempt.COUNT_PASSED_OF_TRAINEE_FOR_SCOPE, Long.class)
-                .setParameter("trainee", traineeId).setParameter("course", course.getId()).setParameter("scope", Quiz.COURSE_SCOPE)
-                .getSingleResult() == 0;
+        return quizzes.current(course.getId()).finalQuiz() && !quizzes.passedBy(traineeId, course.getId()).finalQuiz();
     }
 
     public List<Enrollment> enrollmentsOf(long traineeId) {

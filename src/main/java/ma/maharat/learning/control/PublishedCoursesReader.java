@@ -1,10 +1,10 @@
 package ma.maharat.learning.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +21,8 @@ public class PublishedCoursesReader {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    CourseQuizzes courseQuizzes;
 
     /** The courses as they are now, and the revision they were read at (read first, in the same transaction). */
     public record Reading(String revision, Map<String, PublishedCourse> courses) {}
@@ -37,13 +39,12 @@ public class PublishedCoursesReader {
 
     public Reading read() {
         String revision = revision();
-        Set<String> quizzes = em.createQuery("SELECT q.course.id, q.scope FROM Quiz q WHERE q.archivedAt IS NULL", Object[].class)
-                .getResultStream().map(row -> row[0] + "/" + row[1]).collect(Collectors.toCollection(HashSet::new));
+        Map<Long, Set<String>> quizzes = courseQuizzes.lessonsWithQuizInEveryCourse();
         Map<String, Map<String, PublishedLesson.Audio>> readings = audioReadings();
         Map<String, PublishedCourse> courses = new HashMap<>();
         for (Course course : em.createNamedQuery(Course.ALL, Course.class).getResultList()) {
             List<PublishedLesson> lessons = course.currentLessons().stream()
-                    .map(lesson -> published(lesson, quizzes.contains(course.getId() + "/" + lesson.getCode()),
+                    .map(lesson -> published(lesson, quizzes.getOrDefault(course.getId(), Set.of()).contains(lesson.getCode()),
                             readings.getOrDefault(course.getId() + "/" + lesson.getCode(), Map.of())))
                     .toList();
             Set<Long> prerequisites = course.getPrerequisites().stream().map(Course::getId).collect(Collectors.toSet());

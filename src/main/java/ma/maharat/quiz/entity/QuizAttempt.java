@@ -40,9 +40,6 @@ import ma.maharat.platform.i18n.Language;
 @NamedQuery(name = QuizAttempt.PASSED_SCOPES_OF_TRAINEE_IN_COURSE,
         query = "SELECT DISTINCT a.quiz.scope FROM QuizAttempt a WHERE a.trainee.id = :trainee AND a.passed = TRUE"
                 + " AND a.quiz.course.id = :course")
-@NamedQuery(name = QuizAttempt.COUNT_PASSED_OF_TRAINEE_FOR_SCOPE,
-        query = "SELECT COUNT(a) FROM QuizAttempt a WHERE a.trainee.id = :trainee AND a.passed = TRUE"
-                + " AND a.quiz.course.id = :course AND a.quiz.scope = :scope")
 @NamedQuery(name = QuizAttempt.PASSED_BY_TRAINEES_IN_COURSES,
         query = "SELECT DISTINCT a.trainee.id, a.quiz.id, a.quiz.course.id, a.quiz.scope FROM QuizAttempt a"
                 + " WHERE a.passed = TRUE AND a.trainee.id IN :trainees AND a.quiz.course.id IN :courses")
@@ -57,7 +54,6 @@ public class QuizAttempt {
     public static final String OF_QUIZ_BY_TRAINEES = "QuizAttempt.ofQuizByTrainees";
     public static final String EXPIRED_IDS = "QuizAttempt.expiredIds";
     public static final String PASSED_SCOPES_OF_TRAINEE_IN_COURSE = "QuizAttempt.passedScopesOfTraineeInCourse";
-    public static final String COUNT_PASSED_OF_TRAINEE_FOR_SCOPE = "QuizAttempt.countPassedOfTraineeForScope";
     /** Rows of trainee id, quiz id, course id and scope for the quizzes some trainees passed in some courses. */
     public static final String PASSED_BY_TRAINEES_IN_COURSES = "QuizAttempt.passedByTraineesInCourses";
     /** Rows of trainee id, course id and best score (a fraction) of the quizzes of one {@code scope}, finished attempts only. */
