@@ -337,19 +337,23 @@ public final class CourseOutline {
         String cleaned = text == null ? "" : text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
         if (cleaned.isEmpty()) {
             if (required) {
-                throw new AuthoringRuleViolation("authoring.outline.titleMissing", language);
+                throw new AuthoringRuleViolation(switch (language) {
+                    case "ar" -> "authoring.outline.titleMissing.ar";
+                    case "fr" -> "authoring.outline.titleMissing.fr";
+                    default -> "authoring.outline.titleMissing.en";
+                });
             }
             return null;
         }
         if (cleaned.codePointCount(0, cleaned.length()) > MAX_TITLE) {
-            throw new AuthoringRuleViolation("authoring.outline.titleTooLong", language, MAX_TITLE);
+            throw new AuthoringRuleViolation("authoring.outline.titleTooLong", MAX_TITLE);
         }
         return cleaned;
     }
 
     private static void checkMinutes(int minutes) {
         if (minutes < 1 || minutes > MAX_MINUTES) {
-            throw new AuthoringRuleViolation("authoring.outline.minutes", MAX_MINUTES);
+            throw new AuthoringRuleViolation("authoring.outline.badMinutes", MAX_MINUTES);
         }
     }
 

@@ -92,7 +92,7 @@ class CourseOutlineTest {
     @Test
     void refusesEmptyTooLongTitlesBadOrTakenCodesAndImpossibleMinutes() throws IOException {
         CourseOutline outline = CourseOutline.of(quality());
-        assertEquals("authoring.outline.titleMissing", assertThrows(AuthoringRuleViolation.class,
+        assertEquals("authoring.outline.titleMissing.ar", assertThrows(AuthoringRuleViolation.class,
                 () -> outline.addLesson("sampling-improvement", "", new CourseOutline.Titles(" ", "Titre", null), 10)).messageKey());
         assertEquals("authoring.outline.titleTooLong", assertThrows(AuthoringRuleViolation.class,
                 () -> outline.renameModule("sampling-improvement", new CourseOutline.Titles("ع", "x".repeat(301), null))).messageKey());
@@ -100,7 +100,7 @@ class CourseOutlineTest {
                 () -> outline.addLesson("sampling-improvement", "root-causes", CUT, 10)).messageKey());
         assertEquals("authoring.outline.badCode", assertThrows(AuthoringRuleViolation.class,
                 () -> outline.addLesson("sampling-improvement", "Couper_le tissu", CUT, 10)).messageKey());
-        assertEquals("authoring.outline.minutes", assertThrows(AuthoringRuleViolation.class,
+        assertEquals("authoring.outline.badMinutes", assertThrows(AuthoringRuleViolation.class,
                 () -> outline.addLesson("sampling-improvement", "", CUT, 0)).messageKey());
     }
 
