@@ -48,6 +48,12 @@
             Array.prototype.forEach.call(toolbar.querySelectorAll("button"), function (button) {
                 Object.keys(ICONS).forEach(function (name) {
                     if (button.classList.contains(name)) {
+                        // EasyMDE draws its built-in buttons with Font Awesome classes whatever iconClassMap says.
+                        var icon = button.querySelector("i");
+                        if (icon) {
+                            icon.className = ICONS[name];
+                            icon.setAttribute("aria-hidden", "true");
+                        }
                         var label = labelFor(textArea, name);
                         if (label) {
                             button.setAttribute("title", label);
@@ -78,8 +84,10 @@
         var widget = this;
         var cfg = widget.cfg;
         cfg.autoDownloadFontAwesome = false;
-        cfg.iconClassMap = ICONS;
         cfg.status = false;
+        // EasyMDE's option is spellChecker; PrimeFaces Extensions sets "spellchecker", so the dictionaries
+        // would be fetched from a CDN.
+        cfg.spellChecker = false;
         cfg.shortcuts = { togglePreview: null, toggleSideBySide: null, toggleFullScreen: null };
         cfg.previewRender = function () {
             return "";
