@@ -71,6 +71,13 @@
             }
             input.setAttribute("aria-labelledby", label.id);
             input.setAttribute("lang", textArea.getAttribute("lang") || "");
+            // The scrolling box holds no focusable element of its own (the input is beside it): it takes
+            // the focus, so the keyboard can scroll a long lesson too.
+            var scroller = container.querySelector(".CodeMirror-scroll");
+            if (scroller) {
+                scroller.setAttribute("tabindex", "0");
+                scroller.setAttribute("aria-labelledby", label.id);
+            }
             label.addEventListener("click", function () {
                 widget.editor.codemirror.focus();
             });

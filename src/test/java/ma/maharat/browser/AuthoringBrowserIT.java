@@ -135,7 +135,7 @@ class AuthoringBrowserIT extends BrowserScenario {
         WebElement moduleFr = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("outline-dialog-form:module-fr")));
         inView(browser.findElement(By.id("outline-dialog-form:outline-save"))).click();
         WebElement refusal = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("outline-dialog-form:outline-form-error")));
-        assertTrue(isInView(refusal), "the refusal is shown in the form");
+        browser.waitFor(driver -> isInView(refusal)); // the refusal is shown in the form, or this times out
         violations.addAll(browser.accessibilityViolations("outline form " + language));
         moduleFr = browser.findElement(By.id("outline-dialog-form:module-fr"));
         moduleFr.sendKeys("Finitions " + tag);
@@ -146,7 +146,8 @@ class AuthoringBrowserIT extends BrowserScenario {
         browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("outline-dialog")));
         WebElement note = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("outline:outline-note")));
         assertTrue(note.getText().contains(language.equals("ar") ? "التشطيب " + tag : "Finitions " + tag), note.getText());
-        assertTrue(isInView(note), "the result is where the author looks");
+        browser.waitFor(driver -> isInView(note)); // the result is where the author looks, or this times out
+        assertEquals(note, browser.switchTo().activeElement(), "and has the focus, so it is read out");
 
         String module = "finitions-" + tag;
         inView(browser.findElement(By.cssSelector("[id='module-" + module + "'] [id$=':add-lesson']"))).click();

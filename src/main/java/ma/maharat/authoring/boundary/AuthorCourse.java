@@ -212,31 +212,25 @@ public class AuthorCourse implements Serializable {
         };
         if (done) {
             form.close();
-            org.primefaces.PrimeFaces.current().focus(":outline:outline-note");
         } else {
             org.primefaces.PrimeFaces.current().ajax().addCallbackParam("refused", true);
-            org.primefaces.PrimeFaces.current().focus(":outline-dialog-form:outline-form-error");
         }
     }
 
     public void moveModule(String moduleId, int step) {
         change(o -> o.moveModule(moduleId, step), "module " + moduleId + " moved", "authoring.outline.moved", moduleTitle(moduleId));
-        org.primefaces.PrimeFaces.current().focus(":outline:outline-note");
     }
 
     public void moveLesson(String lessonId, int step) {
         change(o -> o.moveLesson(lessonId, step), "lesson " + lessonId + " moved", "authoring.outline.moved", lessonTitle(lessonId));
-        org.primefaces.PrimeFaces.current().focus(":outline:outline-note");
     }
 
     public void archiveModule(String moduleId) {
         change(o -> o.archiveModule(moduleId), "module " + moduleId + " archived", "authoring.outline.archived", moduleTitle(moduleId));
-        org.primefaces.PrimeFaces.current().focus(":outline:outline-note");
     }
 
     public void archiveLesson(String lessonId) {
         change(o -> o.archiveLesson(lessonId), "lesson " + lessonId + " archived", "authoring.outline.archived", lessonTitle(lessonId));
-        org.primefaces.PrimeFaces.current().focus(":outline:outline-note");
     }
 
     private boolean change(java.util.function.UnaryOperator<CourseOutline> operation, String summary, String doneKey, Object... arguments) {
