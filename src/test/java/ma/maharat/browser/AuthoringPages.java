@@ -43,11 +43,22 @@ final class AuthoringPages {
         }
     }
 
-    /** Opens the draft's lesson in the language from the course's page; returns its Markdown text area. */
+    /**
+     * Opens the draft's lesson in the language from the course's page; returns the Markdown editor's
+     * input (EasyMDE's CodeMirror), focused at the end of the text.
+     */
     WebElement openLesson(String lesson, String language) {
         browser.findElement(By.id("lesson-" + lesson + "-" + language)).click();
         browser.waitFor(ExpectedConditions.urlContains("lesson.xhtml"));
-        return browser.findElement(By.id("editor:markdown"));
+        return focusEditorAtEnd();
+    }
+
+    /** Puts the cursor at the end of the Markdown editor's text; returns the element that takes the keys. */
+    WebElement focusEditorAtEnd() {
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".EasyMDEContainer .CodeMirror"))).click();
+        WebElement input = browser.findElement(By.cssSelector(".EasyMDEContainer .CodeMirror textarea"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        return input;
     }
 
     /** Types {@code text} at the end of the lesson and waits until the preview shows {@code shown}. */
@@ -55,6 +66,21 @@ final class AuthoringPages {
         markdown.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
         markdown.sendKeys(text);
         browser.waitFor(driver -> driver.findElement(By.id("editor:preview")).getText().contains(shown));
+    }
+
+    /** The lesson's Markdown as the editor holds it. */
+    String markdown() {
+        return (String) browser.executeScript("return PF('lessonMarkdown').getValue();");
+    }
+
+    /** Replaces the lesson's Markdown (as a paste would); the preview follows. */
+    void replaceMarkdown(String text) {
+        browser.executeScript("PF('lessonMarkdown').setValue(arguments[0]);", text);
+    }
+
+    /** Presses a button of the editor's toolbar, by its EasyMDE name ({@code heading-2}, {@code bold}, {@code table}...). */
+    void toolbar(String name) {
+        browser.findElement(By.cssSelector(".editor-toolbar button." + name)).click();
     }
 
     void saveLesson() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
+import ma.maharat.authoring.control.CourseOutline;
 import ma.maharat.authoring.control.Drafts;
 import ma.maharat.authoring.control.PublishOutcome;
 import ma.maharat.authoring.entity.CourseDraft;
@@ -51,6 +52,9 @@ public class AuthorCourse implements Serializable {
     @Inject
     transient PageMessages messages;
 
+    @Inject
+    transient ma.maharat.platform.i18n.LanguageSelection language;
+
     private String code;
     private Drafts.AuthoredCourse authored;
     private long draftVersion;
@@ -61,6 +65,12 @@ public class AuthorCourse implements Serializable {
     private transient Part image;
     private transient Part zip;
     private String insertedSnippet;
+    private List<CourseOutline.Module> outline = List.of();
+    private Map<String, List<String>> lessonLanguages = Map.of();
+    private boolean outlineReadable;
+    private final OutlineForm form = new OutlineForm();
+    private String outlineNote;
+    private boolean outlineNoteIsError;
 
     /** A lesson of the draft, with the languages it is written in. */
     public record LessonFiles(String id, List<String> languages) implements Serializable {}
@@ -97,6 +107,16 @@ public class AuthorCourse implements Serializable {
         draftVersion = draft.getVersion();
         CourseFiles draftFiles = draft.files();
         lessons = lessonsOf(draftFiles);
+        Map<String, List<String>> languages = new LinkedHashMap<>();
+        lessons.forEach(lesson -> languages.put(lesson.id(), lesson.languages()));
+        lessonLanguages = languages;
+        try {
+            outline = CourseOutline.of(draftFiles.text("course.yaml").orElse("")).modules();
+            outlineReadable = true;
+        } catch (AuthoringRuleViolation e) {
+            outline = List.of();
+            outlineReadable = false;
+        }
         List<FileRow> rows = new ArrayList<>();
         draftFiles.paths().forEach(path -> rows.add(new FileRow(path, draftFiles.content(path).orElseThrow().length)));
         files = rows;
@@ -142,6 +162,133 @@ public class AuthorCourse implements Serializable {
             // A course.yaml being written may not parse; the lesson files still list the lessons.
         }
         return ids;
+    }
+
+    // ---- the outline: modules and lessons changed with forms, course.yaml written by the application ----
+
+    /** Opens the form for a new module (with its first lesson: a module needs one). */
+    public void openAddModule() {
+        outlineNote = null;
+        form.open(OutlineForm.Mode.ADD_MODULE, null, null);
+    }
+
+    /** Opens the form for a new lesson at the end of a module. */
+    public void openAddLesson(String moduleId) {
+        outlineNote = null;
+        form.open(OutlineForm.Mode.ADD_LESSON, moduleId, null);
+    }
+
+    public void openRenameModule(String moduleId) {
+        outlineNote = null;
+        form.open(OutlineForm.Mode.RENAME_MODULE, moduleId, null);
+        outline.stream().filter(m -> m.id().equals(moduleId)).findFirst().ifPresent(m -> form.setModuleTitles(m.title()));
+    }
+
+    public void openRenameLesson(String lessonId) {
+        outlineNote = null;
+        form.open(OutlineForm.Mode.RENAME_LESSON, null, lessonId);
+        outline.stream().flatMap(m -> m.lessons().stream()).filter(l -> l.id().equals(lessonId)).findFirst().ifPresent(l -> {
+            form.setLessonTitles(l.title());
+            form.setMinutes(l.minutes());
+        });
+    }
+
+    /** Saves what the form asked; on a refusal the form stays open with the reason in it. */
+    public void saveForm() {
+        OutlineForm.Mode mode = form.getMode();
+        if (mode == null) {
+            return;
+        }
+        int minutes = form.getMinutes() == null ? 0 : form.getMinutes();
+        boolean done = switch (mode) {
+            case ADD_MODULE -> change(o -> o.addModule(form.getModuleCode(), form.moduleTitles(), form.getLessonCode(), form.lessonTitles(), minutes),
+                    "module added: " + form.getModuleFr(), "authoring.outline.moduleAdded", form.moduleTitles().in(language.getCode()));
+            case ADD_LESSON -> change(o -> o.addLesson(form.getModuleId(), form.getLessonCode(), form.lessonTitles(), minutes),
+                    "lesson added to " + form.getModuleId() + ": " + form.getLessonFr(), "authoring.outline.lessonAdded", form.lessonTitles().in(language.getCode()));
+            case RENAME_MODULE -> change(o -> o.renameModule(form.getModuleId(), form.moduleTitles()),
+                    "module " + form.getModuleId() + " renamed", "authoring.outline.renamed", form.moduleTitles().in(language.getCode()));
+            case RENAME_LESSON -> change(o -> o.renameLesson(form.getLessonId(), form.lessonTitles(), minutes),
+                    "lesson " + form.getLessonId() + " renamed", "authoring.outline.renamed", form.lessonTitles().in(language.getCode()));
+        };
+        if (done) {
+            form.close();
+        } else {
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("refused", true);
+        }
+    }
+
+    public void moveModule(String moduleId, int step) {
+        change(o -> o.moveModule(moduleId, step), "module " + moduleId + " moved", "authoring.outline.moved", moduleTitle(moduleId));
+    }
+
+    public void moveLesson(String lessonId, int step) {
+        change(o -> o.moveLesson(lessonId, step), "lesson " + lessonId + " moved", "authoring.outline.moved", lessonTitle(lessonId));
+    }
+
+    public void archiveModule(String moduleId) {
+        change(o -> o.archiveModule(moduleId), "module " + moduleId + " archived", "authoring.outline.archived", moduleTitle(moduleId));
+    }
+
+    public void archiveLesson(String lessonId) {
+        change(o -> o.archiveLesson(lessonId), "lesson " + lessonId + " archived", "authoring.outline.archived", lessonTitle(lessonId));
+    }
+
+    private boolean change(java.util.function.UnaryOperator<CourseOutline> operation, String summary, String doneKey, Object... arguments) {
+        try {
+            draftVersion = drafts.changeOutline(code, draftVersion, operation, starterTexts(), summary, currentUser.required());
+            outlineNote = messages.text(doneKey, arguments);
+            outlineNoteIsError = false;
+            load();
+            return true;
+        } catch (AuthoringRuleViolation e) {
+            outlineNote = messages.text(e.messageKey(), e.arguments());
+            outlineNoteIsError = true;
+            return false;
+        }
+    }
+
+    /** What a new lesson's files say until the author writes them, in each required language. */
+    private static Map<String, String> starterTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String language : List.of("ar", "fr")) {
+            texts.put(language, java.util.ResourceBundle.getBundle(ma.maharat.platform.i18n.PageMessages.BUNDLE,
+                    java.util.Locale.forLanguageTag(language)).getString("authoring.outline.starter") + "\n");
+        }
+        return texts;
+    }
+
+    private String moduleTitle(String moduleId) {
+        return outline.stream().filter(m -> m.id().equals(moduleId)).findFirst().map(m -> m.title().in(language.getCode())).orElse(moduleId);
+    }
+
+    private String lessonTitle(String lessonId) {
+        return outline.stream().flatMap(m -> m.lessons().stream()).filter(l -> l.id().equals(lessonId)).findFirst()
+                .map(l -> l.title().in(language.getCode())).orElse(lessonId);
+    }
+
+    public List<CourseOutline.Module> getOutline() {
+        return outline;
+    }
+
+    public boolean isOutlineReadable() {
+        return outlineReadable;
+    }
+
+    /** The languages a lesson of the draft has a text in. */
+    public List<String> languagesOf(String lessonId) {
+        return lessonLanguages.getOrDefault(lessonId, List.of());
+    }
+
+    public OutlineForm getForm() {
+        return form;
+    }
+
+    public String getOutlineNote() {
+        return outlineNote;
+    }
+
+    public boolean isOutlineNoteIsError() {
+        return outlineNoteIsError;
     }
 
     public void startDraft() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
+import ma.maharat.authoring.control.CourseOutline;
 import ma.maharat.authoring.control.Drafts;
 import ma.maharat.authoring.entity.CourseDraft;
 import ma.maharat.content.control.AudioFormat;
@@ -61,6 +62,7 @@ public class LessonEditor implements Serializable {
     private int otherProblems;
     private CourseFiles draftFiles;
     private transient Part audio;
+    private ma.maharat.course.entity.LocalizedText courseTitle;
 
     @PostConstruct
     void init() {
@@ -72,7 +74,7 @@ public class LessonEditor implements Serializable {
             return;
         }
         try {
-            drafts.course(course, currentUser.required());
+            courseTitle = drafts.course(course, currentUser.required()).course().getTitle();
             CourseDraft draft = drafts.draftOf(course).orElse(null);
             if (draft == null) {
                 messages.error(null, "authoring.noDraft");
@@ -218,6 +220,27 @@ public class LessonEditor implements Serializable {
 
     public void setAudio(Part audio) {
         this.audio = audio;
+    }
+
+    /**
+     * The lesson's title in a language, as the course outline gives it (authors know lessons by title, not
+     * by file name); the file name while course.yaml cannot be read.
+     */
+    public String titleIn(String languageCode) {
+        if (draftFiles == null) {
+            return lesson;
+        }
+        try {
+            return CourseOutline.of(draftFiles.text("course.yaml").orElse("")).lesson(lesson)
+                    .map(l -> l.title().in(languageCode)).orElse(lesson);
+        } catch (AuthoringRuleViolation e) {
+            return lesson;
+        }
+    }
+
+    /** The course's title, for the way back to it. */
+    public String courseTitleIn(String languageCode) {
+        return courseTitle == null ? course : courseTitle.in(languageCode);
     }
 
     public boolean isReady() {

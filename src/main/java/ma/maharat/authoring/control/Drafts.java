@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.authoring.entity.CourseDraft;
 import ma.maharat.authoring.entity.DraftFile;
@@ -163,6 +164,62 @@ public class Drafts {
         for (Map.Entry<String, byte[]> file : contents.entrySet()) {
             save(code, file.getKey(), file.getValue(), draft.getVersion(), author);
         }
+    }
+
+    /**
+     * Changes the draft's modules and lessons as a form asked (add, rename, move, archive): course.yaml
+     * rewritten by {@link CourseOutline}, a new lesson given a starting text in Arabic and French (a
+     * lesson without its files cannot be published), an archived lesson's files (texts, readings) taken
+     * out. All or nothing: a refused change ({@link AuthoringRuleViolation}) leaves the draft as it was.
+     *
+     * @param seenVersion  the draft's version the author saw
+     * @param change       what the form asked, applied to the draft's outline
+     * @param starterTexts per language code, the text a new lesson starts with
+     * @param summary      what changed, for the audit log
+     * @return the draft's version after the change
+     */
+    public long changeOutline(String code, long seenVersion, java.util.function.UnaryOperator<CourseOutline> change,
+                              Map<String, String> starterTexts, String summary, SignedInUser author) {
+        CourseDraft draft = draftToChange(code, seenVersion, author);
+        CourseFiles files = draft.files();
+        CourseOutline before = CourseOutline.of(files.text("course.yaml").orElse(""));
+        CourseOutline after = change.apply(before);
+        for (CourseOutline.Module module : before.modules()) {
+            if (after.modules().stream().noneMatch(m -> m.id().equals(module.id())) && hasQuestions(files, code, module.id())) {
+                throw new AuthoringRuleViolation("authoring.outline.moduleHasQuestions");
+            }
+        }
+        Instant now = Instant.now();
+        String user = author.username();
+        draft.put("course.yaml", after.manifest().getBytes(java.nio.charset.StandardCharsets.UTF_8), user, now);
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        after.modules().forEach(m -> m.lessons().forEach(l -> kept.add(l.id())));
+        before.modules().forEach(m -> m.lessons().forEach(l -> {
+            if (!kept.contains(l.id())) {
+                files.paths().stream().filter(path -> path.startsWith("lessons/" + l.id() + "."))
+                        .forEach(path -> draft.remove(path, user, now));
+            }
+        }));
+        for (String lesson : kept) {
+            if (before.lesson(lesson).isEmpty()) {
+                starterTexts.forEach((language, text) -> {
+                    String path = "lessons/" + lesson + "." + language + ".md";
+                    if (!files.contains(path)) {
+                        draft.put(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), user, now);
+                    }
+                });
+            }
+        }
+        em.flush();
+        audit.record("draft.edited", "course", code, "Outline of the draft of course " + code + " changed: " + summary);
+        return draft.getVersion();
+    }
+
+    /** Whether the draft's question banks file questions under a module ({@code $CATEGORY: course/module}). */
+    static boolean hasQuestions(CourseFiles files, String code, String moduleId) {
+        Pattern category = Pattern.compile("(?m)^\\s*\\$CATEGORY:\\s*" + Pattern.quote(code + "/" + moduleId) + "\\s*$");
+        return files.paths().stream().filter(path -> path.endsWith(".gift"))
+                .anyMatch(path -> category.matcher(files.text(path).orElse("")).find());
     }
 
     /** Removes one file of the draft. */

@@ -251,6 +251,77 @@ class AuthoringIT {
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'course.exported' AND subject_id = '" + folder.course + "'"));
     }
 
+    /**
+     * A course changed only with the outline's forms (module added with its first lesson, a lesson added,
+     * moved into another module, a module renamed, a lesson archived), published, exported and imported
+     * again: the same course, UNCHANGED, same fingerprint, lessons in the order the author set. A refused
+     * change (a code already taken, a missing title) leaves the draft exactly as it was.
+     */
+    @Test
+    void courseBuiltWithTheFormsPublishesInOrderAndExportsToAnIdenticalCourse() throws Exception {
+        Folder folder = new Folder();
+        String course = folder.course;
+        importFolder(folder.modulesContent, course);
+        drafts.start(course, AUTHOR);
+        java.util.Map<String, String> starters = java.util.Map.of("ar", "اكتب هنا نص الدرس.\n", "fr", "Écrivez ici le texte de la leçon.\n");
+        long version = draftVersion(course);
+        version = drafts.changeOutline(course, version, o -> o.addModule("", titles("التشطيب", "Finitions"), "",
+                titles("الكي", "Repasser les coutures"), 25), starters, "module added", AUTHOR);
+        version = drafts.changeOutline(course, version, o -> o.addLesson("finitions", "", titles("التطريز", "Broder le logo"), 40),
+                starters, "lesson added", AUTHOR);
+        version = drafts.changeOutline(course, version, o -> o.moveLesson("repasser-les-coutures", -1), starters, "lesson moved", AUTHOR);
+        version = drafts.changeOutline(course, version, o -> o.renameModule("main", titles("التفصيل والخياطة", "Coupe et couture")),
+                starters, "module renamed", AUTHOR);
+        version = drafts.changeOutline(course, version, o -> o.archiveLesson("sew"), starters, "lesson archived", AUTHOR);
+
+        CourseFiles before = drafts.draftOf(course).orElseThrow().files();
+        long seen = version;
+        assertEquals("authoring.outline.codeTaken", assertThrows(AuthoringRuleViolation.class, () -> drafts.changeOutline(course, seen,
+                o -> o.addLesson("main", "cut", titles("قص", "Couper"), 10), starters, "refused", AUTHOR)).messageKey());
+        assertEquals("authoring.outline.titleMissing.fr", assertThrows(AuthoringRuleViolation.class, () -> drafts.changeOutline(course, seen,
+                o -> o.addLesson("main", "", titles("قص", " "), 10), starters, "refused", AUTHOR)).messageKey());
+        assertEquals(before, drafts.draftOf(course).orElseThrow().files(), "nothing half-written");
+        assertEquals(seen, draftVersion(course));
+        assertFalse(before.contains("lessons/sew.fr.md"), "an archived lesson's files leave the draft");
+        assertTrue(before.text("lessons/broder-le-logo.ar.md").orElseThrow().contains("اكتب هنا"), "a new lesson starts with a text");
+        assertEquals(List.of(), drafts.check(course, AUTHOR), "the forms wrote a course the importer accepts");
+
+        assertTrue(drafts.publish(course, draftVersion(course), AUTHOR).isPublished());
+        assertEquals(List.of("cut", "press", "repasser-les-coutures", "broder-le-logo"), strings("SELECT l.code FROM lesson l "
+                + "JOIN course_module m ON l.module_id = m.id JOIN course c ON l.course_id = c.id WHERE c.code = '" + course
+                + "' AND l.archived_at IS NULL ORDER BY m.position, l.position"), "the trainees' order is the author's");
+        assertEquals("Coupe et couture", string("SELECT m.title_fr FROM course_module m JOIN course c ON m.course_id = c.id "
+                + "WHERE c.code = '" + course + "' AND m.code = 'main'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM lesson l JOIN course c ON l.course_id = c.id WHERE c.code = '" + course
+                + "' AND l.code = 'sew' AND l.archived_at IS NOT NULL"), "the archived lesson is kept, archived");
+        String published = string("SELECT content_hash FROM course WHERE code = '" + course + "'");
+
+        byte[] zip = drafts.export(course, AUTHOR);
+        Path unpacked = Files.createTempDirectory("round-trip");
+        CourseFiles exported = CourseArchive.unzip(course, zip);
+        assertEquals(before, exported, "the export is the files the forms wrote");
+        CourseArchive.writeFolder(exported, unpacked.resolve(course));
+        long versions = count("SELECT COUNT(*) FROM lesson_version");
+        assertEquals(CourseImportResult.Outcome.UNCHANGED, importFolder(unpacked, course).outcome());
+        assertEquals(published, string("SELECT content_hash FROM course WHERE code = '" + course + "'"), "same fingerprint");
+        assertEquals(versions, count("SELECT COUNT(*) FROM lesson_version"), "no new version anywhere");
+    }
+
+    private static ma.maharat.authoring.control.CourseOutline.Titles titles(String ar, String fr) {
+        return new ma.maharat.authoring.control.CourseOutline.Titles(ar, fr, null);
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
     @Test
     void restartKeepsTheBrowserVersionUntilTheDiskFilesChange() throws Exception {
         Folder folder = new Folder();
