@@ -3,6 +3,7 @@ package ma.maharat.browser;
 import java.net.URL;
 import java.time.Duration;
 import ma.maharat.Deployments;
+import ma.maharat.NeedsTool;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,8 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What every browser test class needs around its scenarios: Arquillian deploys the packaged application
  * and one Chromium, a {@link Browser}, serves the class's tests. Only this lifecycle is inherited (JUnit
- * and Arquillian find it on the class); the steps themselves are the {@link Browser}'s.
+ * and Arquillian find it on the class); the steps themselves are the {@link Browser}'s. Without Chromium
+ * the classes are skipped before anything is deployed (mandatory under CI, see {@link NeedsTool}).
  */
+@NeedsTool(NeedsTool.Tool.BROWSER)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 abstract class BrowserScenario {

@@ -66,7 +66,7 @@ class PlatformIT {
     AccessTokens accessTokens;
 
     @Inject
-    Pbkdf2PasswordHash weakHash;
+    Pbkdf2PasswordHash otherHash;
 
     @Resource(lookup = "java:app/jdbc/maharat")
     DataSource dataSource;
@@ -110,25 +110,49 @@ class PlatformIT {
     }
 
     @Test
-    void passwordsAreStoredAsPbkdf2At600000Iterations() throws SQLException {
+    void passwordsAreStoredAsPbkdf2AtTheConfiguredIterations() throws SQLException {
+        // Failsafe sets MAHARAT_PASSWORD_HASH_ITERATIONS for the whole suite; production's 600,000 is PasswordHashingTest's.
+        String configured = System.getenv("MAHARAT_PASSWORD_HASH_ITERATIONS");
+        assertTrue(configured != null && configured.matches("\\d+"), "MAHARAT_PASSWORD_HASH_ITERATIONS: " + configured);
         Account account = newAccount("hash", Role.TRAINEE, "un mot de passe");
         String stored = query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0);
-        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:600000:"), stored);
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA256:" + configured + ":"), stored);
         assertFalse(stored.contains("un mot de passe"));
     }
 
     @Test
     void weakerHashIsUpgradedAtTheNextSignIn() throws Exception {
         Account account = newAccount("upgrade", Role.TRAINEE, "ancien-hachage");
-        weakHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "10000", "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
-        transaction.begin();
-        accounts.find(account.getId()).upgradePasswordHash(weakHash.generate("ancien-hachage".toCharArray()));
-        transaction.commit();
-        assertTrue(query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0).contains(":10000:"));
+        storeHashOfRounds(account, "ancien-hachage", 1024);
+        assertTrue(query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0).contains(":1024:"));
 
         assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(account.getUsername(), "ancien-hachage".toCharArray(), CLIENT));
 
-        assertTrue(query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0).contains(":600000:"));
+        String configured = System.getenv("MAHARAT_PASSWORD_HASH_ITERATIONS");
+        assertTrue(query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0).contains(":" + configured + ":"));
+    }
+
+    @Test
+    void hashMadeWithProductionRoundsStillSignsInUnderALowerSettingAndIsKept() throws Exception {
+        Account account = newAccount("production", Role.TRAINEE, "hachage-de-production");
+        storeHashOfRounds(account, "hachage-de-production", 600_000);
+
+        assertInstanceOf(SignInOutcome.SignedIn.class,
+                signIn.signIn(account.getUsername(), "hachage-de-production".toCharArray(), CLIENT));
+        assertInstanceOf(SignInOutcome.InvalidCredentials.class,
+                signIn.signIn(account.getUsername(), "hachage-de-productioN".toCharArray(), CLIENT));
+
+        assertTrue(query("SELECT password_hash FROM account WHERE id = " + account.getId()).get(0)
+                .startsWith("PBKDF2WithHmacSHA256:600000:"));
+    }
+
+    /** Replaces the account's password hash by one of {@code password} made with {@code rounds} PBKDF2 rounds. */
+    private void storeHashOfRounds(Account account, String password, int rounds) throws Exception {
+        otherHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", Integer.toString(rounds),
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
+        transaction.begin();
+        accounts.find(account.getId()).upgradePasswordHash(otherHash.generate(password.toCharArray()));
+        transaction.commit();
     }
 
     @Test

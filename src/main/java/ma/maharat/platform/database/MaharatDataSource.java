@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
@@ -80,10 +82,14 @@ public class MaharatDataSource implements DataSource {
         return current;
     }
 
-    private MariaDbDataSource connectTo(String configuredUrl) throws SQLException {
+    private MariaDbDataSource connectTo(String givenUrl) throws SQLException {
+        // The application's own configuration (environment variables first): reading it here, at the first
+        // connection, logs nothing for settings left unset, unlike ${MPCONFIG=...} in MaharatDatabase.
+        Config config = ConfigProvider.getConfig(MaharatDataSource.class.getClassLoader());
+        String configuredUrl = config.getOptionalValue("maharat.db.url", String.class).orElse(givenUrl);
         String effectiveUrl = configuredUrl;
-        String effectiveUser = user;
-        String effectivePassword = password;
+        String effectiveUser = config.getOptionalValue("maharat.db.user", String.class).orElse(user);
+        String effectivePassword = config.getOptionalValue("maharat.db.password", String.class).orElse(password);
         if (configuredUrl == null || configuredUrl.isBlank() || EmbeddedMariaDb.EMBEDDED_URL.equals(configuredUrl)) {
             EmbeddedMariaDb embedded = EmbeddedMariaDb.start();
             effectiveUrl = embedded.jdbcUrl();

@@ -5,15 +5,15 @@ import jakarta.ejb.Singleton;
 
 /**
  * Declares the application's datasource. Its URL, user and password come from MicroProfile Config
- * ({@code MAHARAT_DB_URL}, {@code MAHARAT_DB_USER}, {@code MAHARAT_DB_PASSWORD}); the URL's default,
- * {@value EmbeddedMariaDb#EMBEDDED_URL}, makes {@link MaharatDataSource} start the embedded MariaDB.
+ * ({@code MAHARAT_DB_URL}, {@code MAHARAT_DB_USER}, {@code MAHARAT_DB_PASSWORD}), read by
+ * {@link MaharatDataSource} at its first connection; without a URL, or with
+ * {@value EmbeddedMariaDb#EMBEDDED_URL}, it starts the embedded MariaDB. They are not
+ * {@code ${MPCONFIG=...}} expressions here: Payara resolves those several times while deploying and
+ * logs a warning for each unset one, a dozen warnings at every start on the embedded database.
  */
 @DataSourceDefinition(
         name = MaharatDatabase.JNDI_NAME,
         className = "ma.maharat.platform.database.MaharatDataSource",
-        url = "${MPCONFIG=maharat.db.url}",
-        user = "${MPCONFIG=maharat.db.user}",
-        password = "${MPCONFIG=maharat.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {

@@ -39,9 +39,16 @@ public final class ArabicFrenchPdf {
             "NotoSerif-Regular", resource("NotoSerif-Regular.ttf"),
             "NotoSerif-Bold", resource("NotoSerif-Bold.ttf"));
 
+    /**
+     * Held here because java.util.logging keeps loggers only weakly: a level set on a logger nobody holds
+     * is lost at the next garbage collection (PDFBox's logs reach java.util.logging through log4j-to-jul).
+     */
+    private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
+
     static {
-        // PDFBox warns about every glyph it looks for in the other font of a family list.
-        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
+        // PDFBox warns about every glyph it looks for in the other font of a family list, and about the
+        // fallback it uses for each standard font it is asked for.
+        PDFBOX.setLevel(Level.SEVERE);
         // openhtmltopdf reports each document's timings at INFO: keep warnings only.
         for (String logger : XRLog.listRegisteredLoggers()) {
             XRLog.setLevel(logger, Level.WARNING);

@@ -1,6 +1,5 @@
 package ma.maharat.content.control;
 
-import static ma.maharat.content.control.CourseFixture.assertProblems;
 import static ma.maharat.content.control.CourseFixture.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
