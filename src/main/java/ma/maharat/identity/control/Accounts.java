@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
@@ -104,7 +105,7 @@ public class Accounts {
         em.persist(account);
         em.flush();
         audit.record("account.created", "account", account.getId(),
-                "Account " + username + " (" + request.role() + ") opened for " + fullName);
+                AuditMessage.of("audit.message.account.created", username, AuditMessage.of("role." + request.role().name()), fullName));
         return account;
     }
 
@@ -160,7 +161,7 @@ public class Accounts {
         PasswordPolicy.check(account.getUsername(), temporaryPassword);
         account.setPasswordByAdministrator(hashing.hash(temporaryPassword.toCharArray()));
         audit.record("account.passwordReset", "account", accountId,
-                "Temporary password set for " + account.getUsername());
+                AuditMessage.of("audit.message.account.passwordReset", account.getUsername()));
         statusChanged.fire(new AccountStatusChanged(accountId));
     }
 
@@ -197,7 +198,7 @@ public class Accounts {
         }
         account.setActive(active);
         audit.record(active ? "account.activated" : "account.deactivated", "account", accountId,
-                "Account " + account.getUsername() + (active ? " activated" : " deactivated"));
+                AuditMessage.of(active ? "audit.message.account.activated" : "audit.message.account.deactivated", account.getUsername()));
         statusChanged.fire(new AccountStatusChanged(accountId));
     }
 

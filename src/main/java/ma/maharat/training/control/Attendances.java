@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.training.entity.Attendance;
@@ -80,8 +81,9 @@ public class Attendances {
             }
             counts.merge(status, 1, Integer::sum);
         });
-        audit.record("attendance.recorded", "session", sessionId, "Attendance of " + session.getCourse().getCode() + " on "
-                + session.getDate() + " " + session.getStartTime() + " for \"" + session.getCohort().getName() + "\": " + counts);
+        audit.record("attendance.recorded", "session", sessionId, AuditMessage.of("audit.message.attendance.recorded", session.getCourse().getCode(),
+                session.getDate(), session.getStartTime(), session.getCohort().getName(), counts.getOrDefault(AttendanceStatus.PRESENT, 0),
+                counts.getOrDefault(AttendanceStatus.ABSENT, 0), counts.getOrDefault(AttendanceStatus.EXCUSED, 0)));
     }
 
     private TrainingSession permitted(long sessionId, long actorId, boolean administrator) {
