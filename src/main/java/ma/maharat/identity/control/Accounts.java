@@ -11,6 +11,7 @@ import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.platform.text.VisibleText;
 
@@ -86,6 +87,7 @@ public class Accounts {
         }
         Account account = new Account(username, fullName, request.role(), hashing.hash(request.password().toCharArray()));
         account.setFullNameAr(fullNameAr == null || fullNameAr.isEmpty() ? null : fullNameAr);
+        account.setGrammaticalGender(request.gender());
         if (request.language() != null && LANGUAGES.contains(request.language())) {
             account.setPreferredLanguage(request.language());
         }
@@ -200,6 +202,17 @@ public class Accounts {
         audit.record(active ? "account.activated" : "account.deactivated", "account", accountId,
                 AuditMessage.of(active ? "audit.message.account.activated" : "audit.message.account.deactivated", account.getUsername()));
         statusChanged.fire(new AccountStatusChanged(accountId));
+    }
+
+    /** Sets (or, with null, forgets) how labels about the person agree in Arabic and French; audited. */
+    public void setGrammaticalGender(long accountId, GrammaticalGender gender) {
+        Account account = find(accountId);
+        if (account.getGrammaticalGender() == gender) {
+            return;
+        }
+        account.setGrammaticalGender(gender);
+        audit.record("account.genderSet", "account", accountId, AuditMessage.of("audit.message.account.genderSet", account.getUsername(),
+                AuditMessage.of(GrammaticalGender.agreeing("accounts.gender", gender))));
     }
 
     public void setPreferredLanguage(long accountId, String language) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.training.entity.Attendance;
 import ma.maharat.training.entity.AttendanceStatus;
@@ -39,7 +40,7 @@ public class Attendances {
 
     /** A trainee of the session's cohort and what was recorded for her (null before anything was). */
     public record Line(long traineeId, String fullName, String fullNameAr, String cooperativeFr, String cooperativeAr,
-            AttendanceStatus status) {}
+            AttendanceStatus status, GrammaticalGender gender) {}
 
     /** The session and its cohort's trainees, by cooperative then name. */
     public record Sheet(TrainingSession session, List<Line> lines) {}
@@ -52,7 +53,7 @@ public class Attendances {
                 .collect(Collectors.toMap(Attendance::getTraineeId, Attendance::getStatus));
         List<Line> lines = trainees(session).stream()
                 .map(t -> new Line(t.getId(), t.getFullName(), t.getFullNameAr(), t.getCooperative().getNameFr(),
-                        t.getCooperative().getNameAr(), recorded.get(t.getId())))
+                        t.getCooperative().getNameAr(), recorded.get(t.getId()), t.getGrammaticalGender()))
                 .toList();
         return new Sheet(session, lines);
     }
