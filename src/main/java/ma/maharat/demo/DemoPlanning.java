@@ -21,6 +21,7 @@ import ma.maharat.course.entity.Course;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.control.PasswordHashing;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.Enrollments;
 import ma.maharat.platform.i18n.DateDisplay;
@@ -88,6 +89,7 @@ public class DemoPlanning {
         Map<Cooperative, DemoMember> members = cooperativesWithOneMember(hash);
         Account latifa = new Account("latifa.mansouri", "Latifa Mansouri", Role.TRAINER, hash);
         latifa.setFullNameAr("لطيفة المنصوري");
+        latifa.setGrammaticalGender(GrammaticalGender.FEMALE);
         latifa.setPreferredLanguage("fr");
         em.persist(latifa);
         em.flush();
@@ -242,6 +244,8 @@ public class DemoPlanning {
             Account account = accounts.createImportedTrainee(member.username(), member.fullName(), member.fullNameAr(),
                     member.language(), cooperative, hash);
             account.setPasswordByOwner(hash);
+            // Women of the cooperatives, and Lahcen: attendance labels agree with each (حاضرة, حاضر).
+            account.setGrammaticalGender(member.username().equals("lahcen.bouh") ? GrammaticalGender.MALE : GrammaticalGender.FEMALE);
             members.put(cooperative, member);
         }
         em.flush();
