@@ -82,6 +82,9 @@ public class DemoPlanning {
 
     record DemoMember(String username, String fullName, String fullNameAr, String language) {}
 
+    /** The members who are men; the others are women. */
+    private static final java.util.Set<String> MEN = java.util.Set.of("lahcen.bouh", "ahmed.erguibi");
+
     /** Adds the people and the planning, once DemoData loaded its cooperatives, accounts and "Cycle 1 — 2026". */
     public void load(String password) {
         // One hash for all these demo accounts: PBKDF2 is slow on purpose, and their password is public anyway.
@@ -244,8 +247,8 @@ public class DemoPlanning {
             Account account = accounts.createImportedTrainee(member.username(), member.fullName(), member.fullNameAr(),
                     member.language(), cooperative, hash);
             account.setPasswordByOwner(hash);
-            // Women of the cooperatives, and Lahcen: attendance labels agree with each (حاضرة, حاضر).
-            account.setGrammaticalGender(member.username().equals("lahcen.bouh") ? GrammaticalGender.MALE : GrammaticalGender.FEMALE);
+            // Women of the cooperatives, and Lahcen and Ahmed: attendance labels agree with each (حاضرة, حاضر).
+            account.setGrammaticalGender(MEN.contains(member.username()) ? GrammaticalGender.MALE : GrammaticalGender.FEMALE);
             members.put(cooperative, member);
         }
         em.flush();
