@@ -22,6 +22,7 @@ import ma.maharat.course.entity.Course;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.control.NewAccount;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.Enrollments;
 import ma.maharat.learning.control.Learning;
@@ -123,11 +124,15 @@ public class DemoData {
                 new DemoTrainee("brahim.sbai", "Brahim Sbai", "إبراهيم السباعي", "ar", 3),
                 new DemoTrainee("zineb.tazi", "Zineb Tazi", "زينب التازي", "fr", 3));
         for (DemoTrainee trainee : trainees) {
+            // The cooperatives' members are women, but for Brahim: labels agree with each (Présente, Présent).
+            GrammaticalGender gender = trainee.username().equals("brahim.sbai") ? GrammaticalGender.MALE : GrammaticalGender.FEMALE;
             accounts.create(new NewAccount(trainee.username(), trainee.fullName(), trainee.fullNameAr(), Role.TRAINEE,
-                    PASSWORD, trainee.language(), cooperatives.get(trainee.cooperative()).getId(), true));
+                    PASSWORD, trainee.language(), cooperatives.get(trainee.cooperative()).getId(), true, gender));
         }
-        accounts.create(new NewAccount("samira.bennani", "Samira Bennani", "سميرة بناني", Role.TRAINER, PASSWORD, "fr", null, true));
-        accounts.create(new NewAccount("omar.alaoui", "Omar Alaoui", "عمر العلوي", Role.TRAINER, PASSWORD, "ar", null, true));
+        accounts.create(new NewAccount("samira.bennani", "Samira Bennani", "سميرة بناني", Role.TRAINER, PASSWORD, "fr", null, true,
+                GrammaticalGender.FEMALE));
+        accounts.create(new NewAccount("omar.alaoui", "Omar Alaoui", "عمر العلوي", Role.TRAINER, PASSWORD, "ar", null, true,
+                GrammaticalGender.MALE));
         enrollWithProgress();
         enrollFirstCohort(cooperatives);
         planning.load(PASSWORD);

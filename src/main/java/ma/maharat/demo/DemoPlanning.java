@@ -21,6 +21,7 @@ import ma.maharat.course.entity.Course;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.control.PasswordHashing;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.Enrollments;
 import ma.maharat.platform.i18n.DateDisplay;
@@ -81,6 +82,9 @@ public class DemoPlanning {
 
     record DemoMember(String username, String fullName, String fullNameAr, String language) {}
 
+    /** The members who are men; the others are women. */
+    private static final java.util.Set<String> MEN = java.util.Set.of("lahcen.bouh", "ahmed.erguibi");
+
     /** Adds the people and the planning, once DemoData loaded its cooperatives, accounts and "Cycle 1 — 2026". */
     public void load(String password) {
         // One hash for all these demo accounts: PBKDF2 is slow on purpose, and their password is public anyway.
@@ -88,6 +92,7 @@ public class DemoPlanning {
         Map<Cooperative, DemoMember> members = cooperativesWithOneMember(hash);
         Account latifa = new Account("latifa.mansouri", "Latifa Mansouri", Role.TRAINER, hash);
         latifa.setFullNameAr("لطيفة المنصوري");
+        latifa.setGrammaticalGender(GrammaticalGender.FEMALE);
         latifa.setPreferredLanguage("fr");
         em.persist(latifa);
         em.flush();
@@ -242,6 +247,8 @@ public class DemoPlanning {
             Account account = accounts.createImportedTrainee(member.username(), member.fullName(), member.fullNameAr(),
                     member.language(), cooperative, hash);
             account.setPasswordByOwner(hash);
+            // Women of the cooperatives, and Lahcen and Ahmed: attendance labels agree with each (حاضرة, حاضر).
+            account.setGrammaticalGender(MEN.contains(member.username()) ? GrammaticalGender.MALE : GrammaticalGender.FEMALE);
             members.put(cooperative, member);
         }
         em.flush();

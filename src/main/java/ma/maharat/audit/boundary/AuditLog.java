@@ -10,7 +10,10 @@ import java.util.Map;
 import ma.maharat.audit.control.AuditFilter;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.audit.entity.AuditEntry;
+import java.util.ResourceBundle;
 import ma.maharat.platform.i18n.DateDisplay;
+import ma.maharat.platform.i18n.LanguageSelection;
+import ma.maharat.platform.i18n.PageMessages;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -18,7 +21,7 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The administrators' audit log: every recorded change, latest first, a page at a time, narrowed by
- * person, kind of subject, words and days (center time).
+ * person, kind of subject, words and days (center time), each entry read in the viewer's language.
  */
 @Named
 @ViewScoped
@@ -28,6 +31,9 @@ public class AuditLog implements Serializable {
 
     @Inject
     transient AuditTrail trail;
+
+    @Inject
+    LanguageSelection language;
 
     private String actor;
     private String subjectType;
@@ -64,6 +70,26 @@ public class AuditLog implements Serializable {
         return new AuditFilter(actor, subjectType, text,
                 fromDay == null ? null : fromDay.atStartOfDay(DateDisplay.CENTER_ZONE).toInstant(),
                 untilDay == null ? null : untilDay.plusDays(1).atStartOfDay(DateDisplay.CENTER_ZONE).toInstant());
+    }
+
+    /** What the entry says, in the viewer's language (an entry older than the message keys: its stored summary). */
+    public String text(AuditEntry entry) {
+        return AuditTrail.text(entry, language.current());
+    }
+
+    /** The action's name in the viewer's language ("Séance déplacée"), or its code when it has none. */
+    public String actionName(String action) {
+        return named("audit.action.", action);
+    }
+
+    /** The kind of subject in the viewer's language ("Séance"), or its code when it has none. */
+    public String subjectTypeName(String subjectType) {
+        return named("audit.subject.", subjectType);
+    }
+
+    private String named(String prefix, String code) {
+        ResourceBundle bundle = ResourceBundle.getBundle(PageMessages.BUNDLE, language.getLocale());
+        return code != null && bundle.containsKey(prefix + code) ? bundle.getString(prefix + code) : code;
     }
 
     public LazyDataModel<AuditEntry> getEntries() {

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import ma.maharat.audit.entity.AuditEntry;
+import ma.maharat.audit.entity.AuditMessage;
+import ma.maharat.platform.i18n.Language;
 
 /**
  * Writes and reads the audit log. {@link #record} must run inside the transaction of the change it
@@ -38,15 +40,27 @@ public class AuditTrail {
     /**
      * Records a change made by the person signed in on this request (or by the server itself).
      *
-     * @param action      what was done, as {@code subject.verb}, e.g. {@code session.moved}
+     * @param action      what was done, as {@code subject.verb}, e.g. {@code session.moved}; its name in
+     *                    each language is the bundle's {@code audit.action.<action>}
      * @param subjectType what it was done to, e.g. {@code session}
      * @param subjectId   which one (may be null for changes to many)
-     * @param summary     one line a center administrator understands, with the old and new values
+     * @param message     one line a center administrator understands, with the old and new values, as a
+     *                    bundle key ({@code audit.message.…}) and parameters, read in each viewer's language
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(String action, String subjectType, Object subjectId, String summary) {
+    public void record(String action, String subjectType, Object subjectId, AuditMessage message) {
         em.persist(new AuditEntry(Instant.now(clock), actor(), action, subjectType,
-                subjectId == null ? null : subjectId.toString(), summary));
+                subjectId == null ? null : subjectId.toString(), AuditMessages.text(message, Language.DEFAULT, false),
+                message.key(), AuditMessages.toJson(message.parameters())));
+    }
+
+    /** What an entry says in the language: its message, or for an entry older than the keys its stored summary. */
+    public static String text(AuditEntry entry, Language language) {
+        if (entry.getMessageKey() == null) {
+            return entry.getSummary();
+        }
+        return AuditMessages.text(new AuditMessage(entry.getMessageKey(), AuditMessages.fromJson(entry.getMessageParams())),
+                language, true);
     }
 
     /** How many entries match the filter. */

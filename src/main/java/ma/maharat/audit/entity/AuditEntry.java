@@ -10,7 +10,9 @@ import java.time.Instant;
 
 /**
  * One change, as the person who made it would describe it: an action ("session.moved"), what it was
- * done to (subject type and id) and a one-line summary in plain words. Immutable once written.
+ * done to (subject type and id) and what it says — a message key and its parameters read in the viewer's
+ * language, and a one-line summary in the programme's working language (French) that searches look
+ * into; entries written before the keys (V15) have only the summary. Immutable once written.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -43,6 +45,14 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String summary;
 
+    /** What the entry says as a bundle key; null for entries written before V15, read by their summary. */
+    @Column(name = "message_key", updatable = false)
+    private String messageKey;
+
+    /** The key's parameters as JSON (see {@code AuditMessages}); null with the key. */
+    @Column(name = "message_params", updatable = false)
+    private String messageParams;
+
     protected AuditEntry() {
         // for JPA
     }
@@ -54,6 +64,17 @@ public class AuditEntry {
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.summary = summary.length() > SUMMARY_LENGTH ? summary.substring(0, SUMMARY_LENGTH - 1) + "…" : summary;
+    }
+
+    /**
+     * An entry that keeps its message as a key and parameters, so each reader reads it in her language;
+     * {@code summary} is the same message in the programme's working language, for searches.
+     */
+    public AuditEntry(Instant at, String actor, String action, String subjectType, String subjectId, String summary,
+            String messageKey, String messageParams) {
+        this(at, actor, action, subjectType, subjectId, summary);
+        this.messageKey = messageKey;
+        this.messageParams = messageParams;
     }
 
     public Long getId() {
@@ -82,5 +103,13 @@ public class AuditEntry {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public String getMessageParams() {
+        return messageParams;
     }
 }

@@ -90,8 +90,8 @@ public class Drafts {
                 author.username(), Instant.now());
         em.persist(draft);
         em.flush();
-        audit.record("draft.started", "course", code, "Draft of course " + code + " started from version "
-                + draft.getBasedOn() + " (" + draft.files().size() + " files)");
+        audit.record("draft.started", "course", code, ma.maharat.audit.entity.AuditMessage.of("audit.message.draft.started", code,
+                draft.getBasedOn(), draft.files().size()));
         return draft;
     }
 
@@ -118,7 +118,7 @@ public class Drafts {
             em.flush();
             boolean lesson = path.startsWith("lessons/");
             audit.record(lesson ? "lesson.edited" : "draft.edited", "course", code,
-                    (lesson ? "Lesson file " : "File ") + path + " of the draft of course " + code + " saved (" + content.length + " bytes)");
+                    ma.maharat.audit.entity.AuditMessage.of(lesson ? "audit.message.lesson.edited" : "audit.message.draft.edited", path, code, content.length));
         }
         return draft.getVersion();
     }
@@ -227,7 +227,7 @@ public class Drafts {
         CourseDraft draft = draftToChange(code, seenVersion, author);
         if (draft.remove(path, author.username(), Instant.now())) {
             em.flush();
-            audit.record("draft.edited", "course", code, "File " + path + " removed from the draft of course " + code);
+            audit.record("draft.edited", "course", code, ma.maharat.audit.entity.AuditMessage.of("audit.message.draft.fileRemoved", path, code));
         }
         return draft.getVersion();
     }
@@ -237,8 +237,8 @@ public class Drafts {
         CourseDraft draft = draftToChange(code, seenVersion, author);
         draft.replaceAll(files, author.username(), Instant.now());
         em.flush();
-        audit.record("draft.edited", "course", code, "All files of the draft of course " + code + " replaced by an uploaded zip ("
-                + files.size() + " files)");
+        audit.record("draft.edited", "course", code, ma.maharat.audit.entity.AuditMessage.of("audit.message.draft.zipUploaded", code,
+                files.size()));
         return draft.getVersion();
     }
 
@@ -267,9 +267,9 @@ public class Drafts {
         em.remove(draft);
         em.flush();
         audit.record("course.published", "course", code, result.outcome() == CourseImportResult.Outcome.UNCHANGED
-                ? "Draft of course " + code + " published without any change: version " + number + " stays"
-                : "Course " + code + " published as version " + number + " (" + result.lessonsAdded() + " lessons added, "
-                        + result.lessonsUpdated() + " updated, " + result.lessonsArchived() + " archived)");
+                ? ma.maharat.audit.entity.AuditMessage.of("audit.message.course.publishedUnchanged", code, number)
+                : ma.maharat.audit.entity.AuditMessage.of("audit.message.course.published", code, number, result.lessonsAdded(),
+                        result.lessonsUpdated(), result.lessonsArchived()));
         return new PublishOutcome(List.of(), result, number);
     }
 
@@ -283,8 +283,8 @@ public class Drafts {
         }
         em.remove(draft.get());
         em.flush();
-        audit.record("draft.discarded", "course", code, "Draft of course " + code + " discarded (started by "
-                + draft.get().getStartedBy() + ", last saved by " + draft.get().getUpdatedBy() + ")");
+        audit.record("draft.discarded", "course", code, ma.maharat.audit.entity.AuditMessage.of("audit.message.draft.discarded", code,
+                draft.get().getStartedBy(), draft.get().getUpdatedBy()));
     }
 
     /** The published version's files as a zip of one folder named after the course. */
@@ -293,8 +293,9 @@ public class Drafts {
         permission.requireMayEdit(author, course);
         CourseSource source = em.find(CourseSource.class, course.getId());
         byte[] zip = CourseArchive.zip(code, publishedFiles(course, source));
-        audit.record("course.exported", "course", code, "Course " + code + " exported"
-                + (source == null ? "" : " (version " + source.getNumber() + ")"));
+        audit.record("course.exported", "course", code, source == null
+                ? ma.maharat.audit.entity.AuditMessage.of("audit.message.course.exported", code)
+                : ma.maharat.audit.entity.AuditMessage.of("audit.message.course.exportedVersion", code, source.getNumber()));
         return zip;
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.center.entity.CenterSetting;
 
 /**
@@ -60,7 +61,7 @@ public class CenterSettings {
             em.persist(setting);
         }
         audit.record("center.publicAddressSet", "center", CenterSetting.PUBLIC_ADDRESS,
-                "Public address set to " + address + " (was " + before + ")");
+                AuditMessage.of("audit.message.center.publicAddressSet", address, before));
         publicAddressChanged.fire(new PublicAddressChanged(address));
         return setting;
     }

@@ -272,8 +272,8 @@ public class Certificates {
         Course course = course(courseId);
         Account holder = holder(holderId);
         Certificate certificate = issueTo(courseReport(course, List.of(holder)).candidates().get(0), course, null, holder);
-        audit.record("certificate.issued", "certificate", certificate.getId(), "Certificate " + certificate.getNumber() + " issued to "
-                + certificate.getHolderName() + " for " + awardOf(certificate));
+        audit.record("certificate.issued", "certificate", certificate.getId(), ma.maharat.audit.entity.AuditMessage.of(
+                "audit.message.certificate.issued", certificate.getNumber(), certificate.getHolderName(), awardOf(certificate)));
         return certificate;
     }
 
@@ -290,8 +290,8 @@ public class Certificates {
             throw new CertificateRuleViolation("certificate.notInCohort", holder.getFullName(), cohort.getName());
         }
         Certificate certificate = issueTo(programmeEligibility(cohort, List.of(holder)).candidates().get(0), null, cohort, holder);
-        audit.record("certificate.issued", "certificate", certificate.getId(), "Certificate " + certificate.getNumber() + " issued to "
-                + certificate.getHolderName() + " for " + awardOf(certificate));
+        audit.record("certificate.issued", "certificate", certificate.getId(), ma.maharat.audit.entity.AuditMessage.of(
+                "audit.message.certificate.issued", certificate.getNumber(), certificate.getHolderName(), awardOf(certificate)));
         return certificate;
     }
 
@@ -313,8 +313,8 @@ public class Certificates {
         Course course = course(courseId);
         BatchOutcome outcome = issueEach(courseReport(course, holders(holderIds)));
         if (!outcome.issuedNumbers().isEmpty()) {
-            audit.record("certificate.bulkIssued", "course", courseId, outcome.issuedNumbers().size() + " certificates issued for "
-                    + course.getCode() + ": " + String.join(", ", outcome.issuedNumbers()));
+            audit.record("certificate.bulkIssued", "course", courseId, ma.maharat.audit.entity.AuditMessage.of(
+                    "audit.message.certificate.bulkIssued", outcome.issuedNumbers().size(), course.getCode(), String.join(", ", outcome.issuedNumbers())));
         }
         return outcome;
     }
@@ -330,8 +330,8 @@ public class Certificates {
         BatchOutcome outcome = issueEach(programmeEligibility(cohort, holders));
         outcome = new BatchOutcome(outcome.issuedNumbers(), outcome.skipped() + holderIds.size() - holders.size());
         if (!outcome.issuedNumbers().isEmpty()) {
-            audit.record("certificate.bulkIssued", "cohort", cohortId, outcome.issuedNumbers().size()
-                    + " programme certificates issued for " + cohort.getName() + ": " + String.join(", ", outcome.issuedNumbers()));
+            audit.record("certificate.bulkIssued", "cohort", cohortId, ma.maharat.audit.entity.AuditMessage.of(
+                    "audit.message.certificate.bulkIssuedProgramme", outcome.issuedNumbers().size(), cohort.getName(), String.join(", ", outcome.issuedNumbers())));
         }
         return outcome;
     }
@@ -367,8 +367,8 @@ public class Certificates {
         old.supersede(correction, correction.getIssuedAt());
         // A superseded credential must stop verifying with outside verifiers too: its bit is set like a revocation's.
         revoked.fire(new CertificateRevoked(old.getId(), old.getStatusIndex()));
-        audit.record("certificate.superseded", "certificate", old.getId(), "Certificate " + old.getNumber() + " superseded by "
-                + correction.getNumber() + " (" + correction.getHolderName() + ", " + awardOf(correction) + ")");
+        audit.record("certificate.superseded", "certificate", old.getId(), ma.maharat.audit.entity.AuditMessage.of(
+                "audit.message.certificate.superseded", old.getNumber(), correction.getNumber(), correction.getHolderName(), awardOf(correction)));
         return correction;
     }
 
@@ -391,8 +391,8 @@ public class Certificates {
             throw new CertificateRuleViolation("certificate.alreadyRevoked", certificate.getNumber());
         }
         certificate.revoke(Instant.now(clock), actor(), why);
-        audit.record("certificate.revoked", "certificate", certificate.getId(), "Certificate " + certificate.getNumber() + " of "
-                + certificate.getHolderName() + " revoked: " + why);
+        audit.record("certificate.revoked", "certificate", certificate.getId(), ma.maharat.audit.entity.AuditMessage.of(
+                "audit.message.certificate.revoked", certificate.getNumber(), certificate.getHolderName(), why));
         revoked.fire(new CertificateRevoked(certificate.getId(), certificate.getStatusIndex()));
         return certificate;
     }
@@ -404,8 +404,8 @@ public class Certificates {
     public Certificate issueWithCode(long courseId, long holderId, String code) {
         String checked = VerificationCode.normalize(code).orElseThrow(() -> new IllegalArgumentException("Not a code: " + code));
         Certificate certificate = create(course(courseId), null, holder(holderId), null, checked);
-        audit.record("certificate.issued", "certificate", certificate.getId(), "Demo certificate " + certificate.getNumber()
-                + " issued to " + certificate.getHolderName() + " for " + awardOf(certificate));
+        audit.record("certificate.issued", "certificate", certificate.getId(), ma.maharat.audit.entity.AuditMessage.of(
+                "audit.message.certificate.demoIssued", certificate.getNumber(), certificate.getHolderName(), awardOf(certificate)));
         return certificate;
     }
 
@@ -473,8 +473,9 @@ public class Certificates {
     }
 
     /** What a certificate is for, in the audit log's words. */
-    private static String awardOf(Certificate certificate) {
-        return certificate.isForProgramme() ? "the programme of " + certificate.getProgramme().getName()
+    private static Object awardOf(Certificate certificate) {
+        return certificate.isForProgramme()
+                ? ma.maharat.audit.entity.AuditMessage.of("audit.message.certificate.programmeOf", certificate.getProgramme().getName())
                 : certificate.getCourse().getCode();
     }
 

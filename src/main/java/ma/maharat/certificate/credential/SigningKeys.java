@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 
 /**
  * The server's signing keys: the current one (created when there is none), every key ever used, and
@@ -58,7 +59,7 @@ public class SigningKeys {
         SigningKey fresh = created(now);
         em.persist(fresh);
         audit.record("signing-key.rotated", "signing-key", fresh.getDid(),
-                "Signing key rotated: " + old.getDid() + " retired, " + fresh.getDid() + " now signs");
+                AuditMessage.of("audit.message.signingKey.rotated", old.getDid(), fresh.getDid()));
         return fresh.getDid();
     }
 
@@ -71,7 +72,7 @@ public class SigningKeys {
         em.persist(created);
         em.flush();
         audit.record("signing-key.created", "signing-key", created.getDid(),
-                "Signing key created: " + created.getDid());
+                AuditMessage.of("audit.message.signingKey.created", created.getDid()));
         return created;
     }
 
@@ -98,7 +99,7 @@ public class SigningKeys {
         }
         if (sealed > 0) {
             em.getEntityManagerFactory().getCache().evict(SigningKey.class);
-            audit.record("signing-key.sealed", "signing-key", "all", sealed + " signing keys sealed with the configured passphrase");
+            audit.record("signing-key.sealed", "signing-key", "all", AuditMessage.of("audit.message.signingKey.sealed", sealed));
         }
         return sealed;
     }

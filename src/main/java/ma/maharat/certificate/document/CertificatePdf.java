@@ -15,16 +15,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import ma.maharat.platform.i18n.CenterDates;
+import ma.maharat.platform.i18n.Language;
 import ma.maharat.platform.pdf.ArabicFrenchPdf;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,12 +48,11 @@ public class CertificatePdf {
 
     private static final String RESOURCES = "/ma/maharat/certificate/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Za-z]+)}}");
-    /** Days as the center writes them; Morocco's Arabic uses the Maghreb month names and Western digits. */
-    private static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-    private static final DateTimeFormatter DAY_AR = DateTimeFormatter.ofPattern("d MMMM yyyy",
-            Locale.forLanguageTag("ar-MA-u-nu-latn"));
+    /** Days as the center writes them everywhere; Morocco's Arabic uses the Maghreb month names and Western digits. */
+    private static final CenterDates DAY_FR = CenterDates.in(Language.FR);
+    private static final CenterDates DAY_AR = CenterDates.in(Language.AR);
     private static final int LONG_TITLE = 70;
-    private static final ZoneId CENTER_ZONE = ZoneId.of("Africa/Casablanca");
+    private static final ZoneId CENTER_ZONE = CenterDates.CENTER_ZONE;
 
     private String template;
     private String signatoryName;
@@ -101,8 +100,8 @@ public class CertificatePdf {
         values.put("verificationUrl", escape(facts.verificationUrl()));
         values.put("number", escape(facts.number()));
         LocalDate issuedOn = facts.issuedAt().atZone(CENTER_ZONE).toLocalDate();
-        values.put("issuedOnFr", escape(DAY_FR.format(issuedOn)));
-        values.put("issuedOnAr", escape(DAY_AR.format(issuedOn)));
+        values.put("issuedOnFr", escape(DAY_FR.day(issuedOn)));
+        values.put("issuedOnAr", escape(DAY_AR.day(issuedOn)));
         values.put("signatoryName", escape(signatoryName));
         values.put("signatoryTitleFr", escape(signatoryTitleFr));
         values.put("signatoryTitleAr", escape(signatoryTitleAr));
@@ -138,10 +137,10 @@ public class CertificatePdf {
             lines.append(div("detail", "Durée : " + facts.hours() + (facts.hours() == 1 ? " heure" : " heures")));
         }
         if (facts.startedOn() != null) {
-            lines.append(div("detail", "Du " + DAY_FR.format(facts.startedOn()) + " au "
-                    + DAY_FR.format(facts.completedOn())));
+            lines.append(div("detail", "Du " + DAY_FR.day(facts.startedOn()) + " au "
+                    + DAY_FR.day(facts.completedOn())));
         } else {
-            lines.append(div("detail", "Achevée le " + DAY_FR.format(facts.completedOn())));
+            lines.append(div("detail", "Achevée le " + DAY_FR.day(facts.completedOn())));
         }
         return lines.toString();
     }
@@ -152,10 +151,10 @@ public class CertificatePdf {
             lines.append(div("detail ar", "مدة التكوين: " + facts.hours() + " " + hoursAr(facts.hours())));
         }
         if (facts.startedOn() != null) {
-            lines.append(div("detail ar", "من " + DAY_AR.format(facts.startedOn()) + " إلى "
-                    + DAY_AR.format(facts.completedOn())));
+            lines.append(div("detail ar", "من " + DAY_AR.day(facts.startedOn()) + " إلى "
+                    + DAY_AR.day(facts.completedOn())));
         } else {
-            lines.append(div("detail ar", "تاريخ الإتمام: " + DAY_AR.format(facts.completedOn())));
+            lines.append(div("detail ar", "تاريخ الإتمام: " + DAY_AR.day(facts.completedOn())));
         }
         return lines.toString();
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.cooperative.entity.CooperativeDetails;
 
@@ -58,14 +59,14 @@ public class Cooperatives {
         em.persist(cooperative);
         em.flush();
         audit.record("cooperative.created", "cooperative", cooperative.getId(),
-                "Cooperative \"" + cooperative.getNameFr() + "\" created");
+                AuditMessage.of("audit.message.cooperative.created", cooperative.getNameFr()));
         return cooperative;
     }
 
     public Cooperative update(long id, CooperativeDetails details) {
         Cooperative cooperative = find(id);
         cooperative.update(checked(details, cooperative.getId()));
-        audit.record("cooperative.updated", "cooperative", id, "Cooperative \"" + cooperative.getNameFr() + "\" edited");
+        audit.record("cooperative.updated", "cooperative", id, AuditMessage.of("audit.message.cooperative.updated", cooperative.getNameFr()));
         return cooperative;
     }
 
@@ -103,8 +104,8 @@ public class Cooperatives {
                 unchanged++;
             }
         }
-        audit.record("cooperative.imported", "cooperative", null, "Cooperatives imported from CSV: " + created
-                + " created, " + updated + " updated, " + unchanged + " unchanged");
+        audit.record("cooperative.imported", "cooperative", null, AuditMessage.of("audit.message.cooperative.imported", created,
+                updated, unchanged));
         return new ImportOutcome(created, updated, unchanged, List.of());
     }
 
@@ -123,8 +124,8 @@ public class Cooperatives {
         int created = opened.created();
         int updated = opened.updated();
         int unchanged = opened.unchanged();
-        audit.record("cooperative.membersImported", "cooperative", null, "Members imported from CSV: " + created
-                + " accounts opened, " + updated + " updated, " + unchanged + " unchanged");
+        audit.record("cooperative.membersImported", "cooperative", null, AuditMessage.of("audit.message.cooperative.membersImported", created,
+                updated, unchanged));
         return new ImportOutcome(created, updated, unchanged, List.of());
     }
 

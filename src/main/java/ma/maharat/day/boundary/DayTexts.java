@@ -5,37 +5,34 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import ma.maharat.day.control.PlannedSession;
 import ma.maharat.day.control.TraineeDay;
+import ma.maharat.platform.i18n.CenterDates;
 import ma.maharat.platform.i18n.LanguageSelection;
 
 /**
- * Days, hours and names of her schedule in the page's language, the Moroccan way: the locale
- * {@code DateDisplay} formats with (ar-MA writes نونبر, دجنبر and Latin digits), day before month,
- * 24-hour times as the center plans them.
+ * Days, hours and names of her schedule in the page's language, the Moroccan way, written by the one
+ * formatter {@link CenterDates} (نونبر, دجنبر and Latin digits in Arabic, day before month, 24-hour times).
  */
 @Named
 @RequestScoped
 public class DayTexts {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     LanguageSelection language;
 
     /** "vendredi 4 décembre", "الجمعة 4 دجنبر". */
     public String day(LocalDate day) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM", language.getLocale()).format(day);
+        return CenterDates.in(language.current()).weekdayDayAndMonth(day);
     }
 
     /** "4 décembre", "4 دجنبر": the ends of a week. */
     public String dayAndMonth(LocalDate day) {
-        return DateTimeFormatter.ofPattern("d MMMM", language.getLocale()).format(day);
+        return CenterDates.in(language.current()).dayAndMonth(day);
     }
 
     public String time(LocalTime time) {
-        return TIME.format(time);
+        return CenterDates.in(language.current()).time(time);
     }
 
     /** The trainer's name in Arabic on Arabic pages when it is known. */

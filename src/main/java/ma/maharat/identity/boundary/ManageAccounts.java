@@ -10,6 +10,7 @@ import ma.maharat.identity.control.AccountRuleViolation;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.control.NewAccount;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.platform.i18n.PageMessages;
 import org.omnifaces.cdi.ViewScoped;
@@ -42,6 +43,7 @@ public class ManageAccounts implements Serializable {
     private Long cooperativeId;
     private String language = "fr";
     private String password;
+    private GrammaticalGender gender;
 
     // The "reset password" form
     private Account selected;
@@ -56,10 +58,11 @@ public class ManageAccounts implements Serializable {
     public void create() {
         try {
             Account created = accounts.create(new NewAccount(username, fullName, fullNameAr, role, password, language,
-                    role == Role.TRAINEE ? cooperativeId : null, false));
+                    role == Role.TRAINEE ? cooperativeId : null, false, gender));
             messages.info("accounts.created", created.getUsername());
             username = fullName = fullNameAr = password = null;
             cooperativeId = null;
+            gender = null;
             load();
         } catch (AccountRuleViolation e) {
             messages.error(e);
@@ -91,6 +94,24 @@ public class ManageAccounts implements Serializable {
         } catch (AccountRuleViolation e) {
             messages.error(e);
         }
+    }
+
+    /** The grammatical gender chosen in an account's row (the list's own select), saved at once. */
+    public void genderChanged(Account account) {
+        accounts.setGrammaticalGender(account.getId(), account.getGrammaticalGender());
+        messages.info("accounts.genderSaved", account.getUsername());
+    }
+
+    public GrammaticalGender[] getGenders() {
+        return GrammaticalGender.values();
+    }
+
+    public GrammaticalGender getGender() {
+        return gender;
+    }
+
+    public void setGender(GrammaticalGender gender) {
+        this.gender = gender;
     }
 
     public List<Account> getAll() {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.platform.text.VisibleText;
 
@@ -85,6 +87,7 @@ public class Accounts {
         }
         Account account = new Account(username, fullName, request.role(), hashing.hash(request.password().toCharArray()));
         account.setFullNameAr(fullNameAr == null || fullNameAr.isEmpty() ? null : fullNameAr);
+        account.setGrammaticalGender(request.gender());
         if (request.language() != null && LANGUAGES.contains(request.language())) {
             account.setPreferredLanguage(request.language());
         }
@@ -104,7 +107,7 @@ public class Accounts {
         em.persist(account);
         em.flush();
         audit.record("account.created", "account", account.getId(),
-                "Account " + username + " (" + request.role() + ") opened for " + fullName);
+                AuditMessage.of("audit.message.account.created", username, AuditMessage.of("role." + request.role().name()), fullName));
         return account;
     }
 
@@ -160,7 +163,7 @@ public class Accounts {
         PasswordPolicy.check(account.getUsername(), temporaryPassword);
         account.setPasswordByAdministrator(hashing.hash(temporaryPassword.toCharArray()));
         audit.record("account.passwordReset", "account", accountId,
-                "Temporary password set for " + account.getUsername());
+                AuditMessage.of("audit.message.account.passwordReset", account.getUsername()));
         statusChanged.fire(new AccountStatusChanged(accountId));
     }
 
@@ -197,8 +200,19 @@ public class Accounts {
         }
         account.setActive(active);
         audit.record(active ? "account.activated" : "account.deactivated", "account", accountId,
-                "Account " + account.getUsername() + (active ? " activated" : " deactivated"));
+                AuditMessage.of(active ? "audit.message.account.activated" : "audit.message.account.deactivated", account.getUsername()));
         statusChanged.fire(new AccountStatusChanged(accountId));
+    }
+
+    /** Sets (or, with null, forgets) how labels about the person agree in Arabic and French; audited. */
+    public void setGrammaticalGender(long accountId, GrammaticalGender gender) {
+        Account account = find(accountId);
+        if (account.getGrammaticalGender() == gender) {
+            return;
+        }
+        account.setGrammaticalGender(gender);
+        audit.record("account.genderSet", "account", accountId, AuditMessage.of("audit.message.account.genderSet", account.getUsername(),
+                AuditMessage.of(GrammaticalGender.agreeing("accounts.gender", gender))));
     }
 
     public void setPreferredLanguage(long accountId, String language) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
 
@@ -46,7 +47,7 @@ public class PicturePasswords {
         }
         if (!drawn.isEmpty()) {
             audit.record("account.picturesDrawn", "account", drawn.size() == 1 ? drawn.keySet().iterator().next() : null,
-                    "New sign-in pictures for " + drawn.size() + " trainee(s)");
+                    AuditMessage.of("audit.message.account.picturesDrawn", drawn.size()));
         }
         return drawn;
     }

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.RegisteredTerminal;
 import ma.maharat.identity.entity.Role;
@@ -55,7 +56,7 @@ public class Terminals {
         RegisteredTerminal terminal = new RegisteredTerminal(name.strip(), sha256(token), admin, clock.instant());
         em.persist(terminal);
         em.flush();
-        audit.record("terminal.registered", "terminal", terminal.getId(), "Terminal « " + terminal.getName() + " » registered");
+        audit.record("terminal.registered", "terminal", terminal.getId(), AuditMessage.of("audit.message.terminal.registered", terminal.getName()));
         return new Registration(token, terminal);
     }
 
@@ -66,7 +67,7 @@ public class Terminals {
         }
         if (!terminal.isRevoked()) {
             terminal.revoke(clock.instant());
-            audit.record("terminal.revoked", "terminal", terminalId, "Terminal « " + terminal.getName() + " » revoked");
+            audit.record("terminal.revoked", "terminal", terminalId, AuditMessage.of("audit.message.terminal.revoked", terminal.getName()));
         }
     }
 

@@ -63,6 +63,11 @@ public class Account {
     @Column(name = "full_name_ar")
     private String fullNameAr;
 
+    /** Optional (null: not said); labels in Arabic and French agree with it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grammatical_gender")
+    private GrammaticalGender grammaticalGender;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role;
@@ -186,6 +191,14 @@ public class Account {
 
     public String getFullNameAr() {
         return fullNameAr;
+    }
+
+    public GrammaticalGender getGrammaticalGender() {
+        return grammaticalGender;
+    }
+
+    public void setGrammaticalGender(GrammaticalGender grammaticalGender) {
+        this.grammaticalGender = grammaticalGender;
     }
 
     public void setFullNameAr(String fullNameAr) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import ma.maharat.platform.text.MixedDirection;
 
 /** Messages shown on a page, in the reader's language, from the application's resource bundle. */
 @RequestScoped
@@ -25,7 +26,15 @@ public class PageMessages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        // Names inside a sentence of the other direction keep their order (Unicode isolates, see MixedDirection).
+        Object[] isolated = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            isolated[i] = MixedDirection.isolateArgument(arguments[i], language.isRightToLeft());
+        }
+        return new MessageFormat(pattern, language.getLocale()).format(isolated);
     }
 
     /** An error next to the field with the given client id, or at the top of the page for {@code null}. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.identity.control.SignedInUser;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.learning.control.Learning;
@@ -144,7 +145,7 @@ public class PracticalWork {
         Account trainer = em.find(Account.class, trainerId);
         SignOff signOff = signOffOf(request.traineeId(), task.getId()).orElse(null);
         boolean isNew = signOff == null;
-        String before = isNew ? null : describe(signOff);
+        AuditMessage before = isNew ? null : describe(signOff);
         if (isNew) {
             signOff = new SignOff(task, em.find(Account.class, request.traineeId()), trainer, now);
         }
@@ -165,12 +166,14 @@ public class PracticalWork {
             em.persist(signOff);
         }
         em.flush();
-        String subject = task.getCourse().getCode() + "/" + task.getCode() + " of " + signOff.getTrainee().getUsername();
+        String taskCode = task.getCourse().getCode() + "/" + task.getCode();
+        String trainee = signOff.getTrainee().getUsername();
         if (isNew) {
-            audit.record("signoff.recorded", "signoff", signOff.getId(), "Practical task " + subject + " signed off: " + describe(signOff));
+            audit.record("signoff.recorded", "signoff", signOff.getId(), AuditMessage.of("audit.message.signoff.recorded", taskCode, trainee,
+                    describe(signOff)));
         } else {
-            audit.record("signoff.updated", "signoff", signOff.getId(), "Practical task " + subject + " signed off again: "
-                    + describe(signOff) + " (was: " + before + ")");
+            audit.record("signoff.updated", "signoff", signOff.getId(), AuditMessage.of("audit.message.signoff.updated", taskCode, trainee,
+                    describe(signOff), before));
         }
         if (passed) {
             learning.recheckCompletion(request.traineeId(), task.getCourse().getCode(), now);
@@ -179,12 +182,13 @@ public class PracticalWork {
     }
 
     /** Levels by criterion code, passed or not, and photos: one line for the audit log. */
-    private static String describe(SignOff signOff) {
+    private static AuditMessage describe(SignOff signOff) {
         String levels = signOff.getLevels().stream()
                 .sorted(java.util.Comparator.comparingInt(l -> l.getCriterion().getPosition()))
                 .map(l -> l.getCriterion().getCode() + "=" + l.getLevel().getCode())
                 .collect(Collectors.joining(", "));
-        return levels + "; " + (signOff.isPassed() ? "passed" : "not passed") + "; " + signOff.getPhotos().size() + " photo(s)";
+        return AuditMessage.of("audit.message.signoff", levels,
+                AuditMessage.of(signOff.isPassed() ? "audit.message.signoff.passed" : "audit.message.signoff.notPassed"), signOff.getPhotos().size());
     }
 
     /**

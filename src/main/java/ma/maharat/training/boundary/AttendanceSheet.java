@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.identity.control.SignedInUser;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
@@ -56,14 +57,21 @@ public class AttendanceSheet implements Serializable {
         private final String name;
         private final String cooperative;
         private final boolean recorded;
+        private final GrammaticalGender gender;
         private AttendanceStatus status;
 
-        Row(long traineeId, String name, String cooperative, AttendanceStatus status) {
+        Row(long traineeId, String name, String cooperative, AttendanceStatus status, GrammaticalGender gender) {
+            this.gender = gender;
             this.traineeId = traineeId;
             this.name = name;
             this.cooperative = cooperative;
             this.recorded = status != null;
             this.status = status == null ? AttendanceStatus.PRESENT : status;
+        }
+
+        /** The key of a status's label agreeing with the trainee: «Présente», «Présent», or «Présence» when not said. */
+        public String label(AttendanceStatus status) {
+            return GrammaticalGender.agreeing("attendance." + status.name(), gender);
         }
 
         public long getTraineeId() {
@@ -110,7 +118,7 @@ public class AttendanceSheet implements Serializable {
             rows = new ArrayList<>();
             for (Attendances.Line line : sheet.lines()) {
                 rows.add(new Row(line.traineeId(), pick(rtl, line.fullName(), line.fullNameAr()),
-                        pick(rtl, line.cooperativeFr(), line.cooperativeAr()), line.status()));
+                        pick(rtl, line.cooperativeFr(), line.cooperativeAr()), line.status(), line.gender()));
             }
             recorded = rows.stream().anyMatch(Row::isRecorded);
         } catch (SessionRuleViolation e) {

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.platform.i18n.CenterDates;
+import ma.maharat.platform.i18n.Language;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
+import ma.maharat.platform.text.MixedDirection;
 import ma.maharat.training.control.SessionConflicts;
 import ma.maharat.training.control.SessionProblem;
 import ma.maharat.training.control.SessionRuleViolation;
@@ -25,8 +27,8 @@ import org.primefaces.model.ScheduleEvent;
 @RequestScoped
 public class SessionTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Times and short days the same in every language (24-hour, day first): the one formatter's. */
+    private static final CenterDates NUMERIC = CenterDates.in(Language.FR);
 
     @Inject
     PageMessages messages;
@@ -68,8 +70,13 @@ public class SessionTexts {
             return new Object[0];
         }
         SessionConflicts.Labels labels = with.labels();
+        // PageMessages isolates the names (MixedDirection).
         return new Object[] {name(labels.trainer(), labels.trainerAr()), labels.course().in(language.getCode()), labels.room(),
-            TIME.format(with.start()), TIME.format(with.end()), DAY.format(with.date()), labels.cohort()};
+            time(with.start()), time(with.end()), CenterDates.in(language.current()).day(with.date()), labels.cohort()};
+    }
+
+    private static Object isolate(String name, boolean rightToLeft) {
+        return MixedDirection.isolateArgument(name, rightToLeft);
     }
 
     public String name(String fullName, String fullNameAr) {
@@ -81,18 +88,20 @@ public class SessionTexts {
     }
 
     public static String time(LocalTime time) {
-        return time == null ? "" : TIME.format(time);
+        return NUMERIC.time(time);
     }
 
     public static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return NUMERIC.numeric(day);
     }
 
     /** A calendar entry for a session, its id as data; {@code url} opens when it is clicked (null for none). */
     public ScheduleEvent<Long> entry(TrainingSession s, boolean withTrainer, String url) {
         String course = s.getCourse().getTitle().in(language.getCode());
-        String title = course + " · " + s.getCohort().getName() + (withTrainer ? " · " + trainerName(s.getTrainer()) : "")
-                + " · " + s.getRoom().getName();
+        // Each part isolated: an Arabic course title, a French cohort name and a room code stay in their order.
+        boolean rtl = language.isRightToLeft();
+        String title = isolate(course, rtl) + " · " + isolate(s.getCohort().getName(), rtl)
+                + (withTrainer ? " · " + isolate(trainerName(s.getTrainer()), rtl) : "") + " · " + isolate(s.getRoom().getName(), rtl);
         DefaultScheduleEvent<Long> event = DefaultScheduleEvent.<Long>builder()
                 .title(title)
                 .description(title)
@@ -110,6 +119,6 @@ public class SessionTexts {
     /** Times a session may start or end, every half hour of the center's day. */
     public static List<String> times() {
         return java.util.stream.IntStream.rangeClosed(7 * 2, 20 * 2)
-                .mapToObj(half -> TIME.format(LocalTime.of(half / 2, half % 2 * 30))).toList();
+                .mapToObj(half -> time(LocalTime.of(half / 2, half % 2 * 30))).toList();
     }
 }

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.training.entity.Attendance;
 import ma.maharat.training.entity.AttendanceStatus;
@@ -38,7 +40,7 @@ public class Attendances {
 
     /** A trainee of the session's cohort and what was recorded for her (null before anything was). */
     public record Line(long traineeId, String fullName, String fullNameAr, String cooperativeFr, String cooperativeAr,
-            AttendanceStatus status) {}
+            AttendanceStatus status, GrammaticalGender gender) {}
 
     /** The session and its cohort's trainees, by cooperative then name. */
     public record Sheet(TrainingSession session, List<Line> lines) {}
@@ -51,7 +53,7 @@ public class Attendances {
                 .collect(Collectors.toMap(Attendance::getTraineeId, Attendance::getStatus));
         List<Line> lines = trainees(session).stream()
                 .map(t -> new Line(t.getId(), t.getFullName(), t.getFullNameAr(), t.getCooperative().getNameFr(),
-                        t.getCooperative().getNameAr(), recorded.get(t.getId())))
+                        t.getCooperative().getNameAr(), recorded.get(t.getId()), t.getGrammaticalGender()))
                 .toList();
         return new Sheet(session, lines);
     }
@@ -80,8 +82,9 @@ public class Attendances {
             }
             counts.merge(status, 1, Integer::sum);
         });
-        audit.record("attendance.recorded", "session", sessionId, "Attendance of " + session.getCourse().getCode() + " on "
-                + session.getDate() + " " + session.getStartTime() + " for \"" + session.getCohort().getName() + "\": " + counts);
+        audit.record("attendance.recorded", "session", sessionId, AuditMessage.of("audit.message.attendance.recorded", session.getCourse().getCode(),
+                session.getDate(), session.getStartTime(), session.getCohort().getName(), counts.getOrDefault(AttendanceStatus.PRESENT, 0),
+                counts.getOrDefault(AttendanceStatus.ABSENT, 0), counts.getOrDefault(AttendanceStatus.EXCUSED, 0)));
     }
 
     private TrainingSession permitted(long sessionId, long actorId, boolean administrator) {

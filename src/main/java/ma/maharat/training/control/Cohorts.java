@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.entity.Account;
@@ -66,8 +67,8 @@ public class Cohorts {
                 cooperatives(checked.cooperativeIds()), courses(checked.courseIds()));
         em.persist(cohort);
         em.flush();
-        audit.record("cohort.created", "cohort", cohort.getId(), "Cohort \"" + cohort.getName() + "\" created, "
-                + cohort.getStartDate() + " to " + cohort.getEndDate());
+        audit.record("cohort.created", "cohort", cohort.getId(), AuditMessage.of("audit.message.cohort.created", cohort.getName(),
+                cohort.getStartDate(), cohort.getEndDate()));
         return cohort;
     }
 
@@ -76,9 +77,8 @@ public class Cohorts {
         CohortDetails checked = checked(details, id);
         cohort.update(checked.name(), checked.startDate(), checked.endDate(),
                 cooperatives(checked.cooperativeIds()), courses(checked.courseIds()));
-        audit.record("cohort.updated", "cohort", id, "Cohort \"" + cohort.getName() + "\" edited: "
-                + cohort.getStartDate() + " to " + cohort.getEndDate() + ", " + cohort.getCooperatives().size()
-                + " cooperatives, " + cohort.getProgramme().size() + " courses");
+        audit.record("cohort.updated", "cohort", id, AuditMessage.of("audit.message.cohort.updated", cohort.getName(),
+                cohort.getStartDate(), cohort.getEndDate(), cohort.getCooperatives().size(), cohort.getProgramme().size()));
         return cohort;
     }
 
@@ -88,7 +88,7 @@ public class Cohorts {
         if (cohort.isPictureSignIn() != allowed) {
             cohort.allowPictureSignIn(allowed);
             audit.record(allowed ? "cohort.pictureSignInOn" : "cohort.pictureSignInOff", "cohort", cohortId,
-                    "Cohort \"" + cohort.getName() + "\": picture sign-in " + (allowed ? "on" : "off"));
+                    AuditMessage.of(allowed ? "audit.message.cohort.pictureSignInOn" : "audit.message.cohort.pictureSignInOff", cohort.getName()));
         }
         return cohort;
     }
@@ -131,8 +131,8 @@ public class Cohorts {
                 already += outcome.alreadyEnrolled().size();
             }
         }
-        audit.record("cohort.enrolled", "cohort", cohortId, "Cohort \"" + cohort.getName() + "\" enrolled: "
-                + trainees.size() + " trainees, " + enrolled + " new enrolments");
+        audit.record("cohort.enrolled", "cohort", cohortId, AuditMessage.of("audit.message.cohort.enrolled", cohort.getName(),
+                trainees.size(), enrolled));
         return new CohortEnrollment(trainees.size(), enrolled, already);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
@@ -109,7 +110,7 @@ public class TrainerAssignments {
                 details.fromDate(), details.toDate());
         em.persist(assignment);
         em.flush();
-        audit.record("assignment.created", "assignment", assignment.getId(), describe(assignment));
+        audit.record("assignment.created", "assignment", assignment.getId(), AuditMessage.of("audit.message.assignment.created", describe(assignment)));
         return assignment;
     }
 
@@ -124,14 +125,14 @@ public class TrainerAssignments {
         PlanningLocks.trainer(em, Math.min(oldTrainer, newTrainer));
         PlanningLocks.trainer(em, Math.max(oldTrainer, newTrainer));
         TrainerAssignment current = find(id);
-        String before = describe(current);
+        AuditMessage before = describe(current);
         Checked checked = check(details);
         long cohortId = current.getCohort().getId();
         long courseId = current.getCourse().getId();
         current.update(checked.cohort(), checked.course(), checked.trainer(), details.fromDate(), details.toDate());
         em.flush();
         requireSessionsCovered(oldTrainer, cohortId, courseId);
-        audit.record("assignment.updated", "assignment", id, before + " → " + describe(current));
+        audit.record("assignment.updated", "assignment", id, AuditMessage.of("audit.message.assignment.updated", before, describe(current)));
         return current;
     }
 
@@ -139,14 +140,14 @@ public class TrainerAssignments {
     public void remove(long id) {
         PlanningLocks.trainer(em, lockedTrainerOf(id));
         TrainerAssignment current = find(id);
-        String description = describe(current);
+        AuditMessage description = describe(current);
         long trainerId = current.getTrainer().getId();
         long cohortId = current.getCohort().getId();
         long courseId = current.getCourse().getId();
         em.remove(current);
         em.flush();
         requireSessionsCovered(trainerId, cohortId, courseId);
-        audit.record("assignment.removed", "assignment", id, description + " removed");
+        audit.record("assignment.removed", "assignment", id, AuditMessage.of("audit.message.assignment.removed", description));
     }
 
     /** Locks the assignment's row first (see {@link PlanningLocks}) and tells its trainer. */
@@ -217,8 +218,8 @@ public class TrainerAssignments {
         return new Checked(cohort, course, trainer);
     }
 
-    private static String describe(TrainerAssignment a) {
-        return a.getTrainer().getUsername() + " teaches " + a.getCourse().getCode() + " to \"" + a.getCohort().getName() + "\" from "
-                + a.getFromDate() + " to " + a.getToDate();
+    private static AuditMessage describe(TrainerAssignment a) {
+        return AuditMessage.of("audit.message.assignment", a.getTrainer().getUsername(), a.getCourse().getCode(), a.getCohort().getName(),
+                a.getFromDate(), a.getToDate());
     }
 }

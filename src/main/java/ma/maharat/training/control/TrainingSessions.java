@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ma.maharat.audit.control.AuditTrail;
+import ma.maharat.audit.entity.AuditMessage;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
@@ -100,7 +101,7 @@ public class TrainingSessions {
         TrainingSession session = new TrainingSession(cohort, course, trainer, room, details.date(), details.start(), details.end());
         em.persist(session);
         em.flush();
-        audit.record("session.planned", "session", session.getId(), describe(session));
+        audit.record("session.planned", "session", session.getId(), AuditMessage.of("audit.message.session.planned", describe(session)));
         return session;
     }
 
@@ -125,11 +126,11 @@ public class TrainingSessions {
             throw new SessionRuleViolation("session.notSaved", List.of(new SessionProblem("date", "planning.required")), List.of());
         }
         Room room = em.find(Room.class, newRoom);
-        String before = describe(session);
+        AuditMessage before = describe(session);
         requireNoConflict(slot(session).movedTo(room.getId(), date, start, end, room.getName()));
         session.place(room, date, start, end);
         em.flush();
-        audit.record("session.moved", "session", sessionId, before + " → " + date + " " + start + "–" + end + " in " + room.getName());
+        audit.record("session.moved", "session", sessionId, AuditMessage.of("audit.message.session.moved", before, date, start, end, room.getName()));
         return session;
     }
 
@@ -145,9 +146,9 @@ public class TrainingSessions {
         if (recorded > 0) {
             throw new SessionRuleViolation("session.hasAttendance");
         }
-        String description = describe(session);
+        AuditMessage description = describe(session);
         em.remove(session);
-        audit.record("session.cancelled", "session", sessionId, description + " cancelled");
+        audit.record("session.cancelled", "session", sessionId, AuditMessage.of("audit.message.session.cancelled", description));
     }
 
     private void requireNoConflict(SessionConflicts.Slot candidate) {
@@ -177,8 +178,8 @@ public class TrainingSessions {
         }
     }
 
-    private static String describe(TrainingSession s) {
-        return s.getCourse().getCode() + " for \"" + s.getCohort().getName() + "\" by " + s.getTrainer().getUsername() + " on "
-                + s.getDate() + " " + s.getStartTime() + "–" + s.getEndTime() + " in " + s.getRoom().getName();
+    private static AuditMessage describe(TrainingSession s) {
+        return AuditMessage.of("audit.message.session", s.getCourse().getCode(), s.getCohort().getName(), s.getTrainer().getUsername(),
+                s.getDate(), s.getStartTime(), s.getEndTime(), s.getRoom().getName());
     }
 }

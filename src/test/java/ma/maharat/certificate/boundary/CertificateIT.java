@@ -533,7 +533,7 @@ class CertificateIT {
                         "SELECT summary FROM audit_entry WHERE action = 'center.publicAddressSet' ORDER BY id DESC LIMIT 1")) {
             ResultSet row = audit.executeQuery();
             assertTrue(row.next());
-            assertTrue(row.getString(1).startsWith("Public address set to https://maharat.example.ma (was http://localhost"), row.getString(1));
+            assertTrue(row.getString(1).startsWith("Adresse publique : https://maharat.example.ma (avant : http://localhost"), row.getString(1));
         }
     }
 

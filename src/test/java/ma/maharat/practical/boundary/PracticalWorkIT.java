@@ -198,8 +198,8 @@ class PracticalWorkIT {
         List<AuditEntry> updates = audit.page(new AuditFilter(null, "signoff", "aicha.benali", null, null), 0, 10).stream()
                 .filter(e -> e.getAction().equals("signoff.updated")).toList();
         assertEquals(1, updates.size());
-        assertTrue(updates.get(0).getSummary().contains("measurements=developing; not passed"), updates.get(0).getSummary());
-        assertTrue(updates.get(0).getSummary().contains("(was: pattern-accuracy=acceptable, seam-quality=excellent"), updates.get(0).getSummary());
+        assertTrue(updates.get(0).getSummary().contains("measurements=developing ; pas encore réussie"), updates.get(0).getSummary());
+        assertTrue(updates.get(0).getSummary().contains("(avant : pattern-accuracy=acceptable, seam-quality=excellent"), updates.get(0).getSummary());
     }
 
     @Test
