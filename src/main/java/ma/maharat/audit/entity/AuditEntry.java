@@ -12,7 +12,7 @@ import java.time.Instant;
  * One change, as the person who made it would describe it: an action ("session.moved"), what it was
  * done to (subject type and id) and what it says — a message key and its parameters read in the viewer's
  * language, and a one-line summary in the programme's working language (French) that searches look
- * into; entries written before the keys (V15) have only the summary. Immutable once written.
+ * into; entries written before the keys (V18) have only the summary. Immutable once written.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -45,7 +45,7 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String summary;
 
-    /** What the entry says as a bundle key; null for entries written before V15, read by their summary. */
+    /** What the entry says as a bundle key; null for entries written before V18, read by their summary. */
     @Column(name = "message_key", updatable = false)
     private String messageKey;
 
