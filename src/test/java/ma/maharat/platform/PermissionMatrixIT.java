@@ -229,7 +229,7 @@ class PermissionMatrixIT {
         checks.add(new Check("a trainee's page, administrators' address", EnumSet.of(Who.ADMIN),
                 s -> page(s, "admin/trainee.xhtml?id=" + followed)));
         checks.add(new Check("attendance sheet PDF of the trainer's session", EnumSet.of(Who.TRAINER_ASSIGNED),
-                s -> bytes(s, "trainer/attendance.pdf?session=" + session + "&lang=ar")));
+                s -> bytes(s, "trainer/attendance.pdf?session=" + session + "&language=ar")));
         checks.add(new Check("a certificate's preview before issuing", EnumSet.of(Who.ADMIN),
                 s -> bytes(s, "admin/certificate-preview.pdf?course=" + course("modeling").getId() + "&holder="
                         + accountId(Who.TRAINEE.username))));

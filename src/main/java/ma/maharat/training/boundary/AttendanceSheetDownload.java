@@ -16,7 +16,7 @@ import ma.maharat.training.control.SessionRuleViolation;
 import ma.maharat.training.entity.TrainingSession;
 
 /**
- * {@code GET /trainer/attendance.pdf?session=…&lang=fr|ar}: a session's attendance sheet to print, with
+ * {@code GET /trainer/attendance.pdf?session=…&language=fr|ar}: a session's attendance sheet to print, with
  * a signature column, in French or Arabic ({@link AttendanceSheetPdf}). Under {@code /trainer/*}, which
  * web.xml closes to trainers; the same rule as the sheet's page then applies (only the session's own
  * trainer, {@link Attendances#sheet}), and a session that is not the reader's answers 404 exactly like
@@ -35,7 +35,7 @@ public class AttendanceSheetDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String lang = "ar".equals(request.getParameter("lang")) ? "ar" : "fr";
+        String lang = "ar".equals(request.getParameter("language")) ? "ar" : "fr";
         Attendances.Sheet sheet;
         try {
             long sessionId = Long.parseLong(String.valueOf(request.getParameter("session")));
