@@ -139,6 +139,10 @@ class TraineeFollowUpIT {
                 String.class).setParameter("cohort", session[1]).getResultList());
         assertFalse(names.isEmpty());
 
+        HttpResponse<String> page = signedIn("samira.bennani", PASSWORD).get("trainer/attendance.xhtml?session=" + sessionId);
+        assertEquals(200, page.statusCode(), page::body);
+        assertTrue(page.body().contains("attendance.pdf?session=" + sessionId + "&amp;language=ar"), "the Arabic sheet's link: " + page.body());
+        assertTrue(page.body().contains("attendance.pdf?session=" + sessionId + "&amp;language=fr"), "the French sheet's link");
         for (String language : new String[] {"fr", "ar"}) {
             HttpResponse<byte[]> pdf = signedIn("samira.bennani", PASSWORD).getBytes("trainer/attendance.pdf?session=" + sessionId
                     + "&language=" + language);
