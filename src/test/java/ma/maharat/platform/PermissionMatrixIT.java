@@ -223,6 +223,16 @@ class PermissionMatrixIT {
                 s -> page(s, "admin/picture-cards.xhtml?cohort=" + cohort)));
         checks.add(new Check("attendance sheet of the trainer's session", EnumSet.of(Who.TRAINER_ASSIGNED),
                 s -> marked(s, "trainer/attendance.xhtml?session=" + session, "id=\"session-title\"", "id=\"refusal\"")));
+        long followed = traineeOfAssignedTrainerOnly();
+        checks.add(new Check("the page of a trainee of an assigned cohort", EnumSet.of(Who.TRAINER_ASSIGNED),
+                s -> page(s, "trainer/trainee.xhtml?id=" + followed)));
+        checks.add(new Check("a trainee's page, administrators' address", EnumSet.of(Who.ADMIN),
+                s -> page(s, "admin/trainee.xhtml?id=" + followed)));
+        checks.add(new Check("attendance sheet PDF of the trainer's session", EnumSet.of(Who.TRAINER_ASSIGNED),
+                s -> bytes(s, "trainer/attendance.pdf?session=" + session + "&language=ar")));
+        checks.add(new Check("a certificate's preview before issuing", EnumSet.of(Who.ADMIN),
+                s -> bytes(s, "admin/certificate-preview.pdf?course=" + course("modeling").getId() + "&holder="
+                        + accountId(Who.TRAINEE.username))));
         checks.add(new Check("authoring an assigned course", EnumSet.of(Who.TRAINER_ASSIGNED, Who.ADMIN),
                 s -> page(s, "author/course.xhtml?code=prototyping")));
         String valid = DemoCertificates.VALID_CODE;
@@ -249,6 +259,14 @@ class PermissionMatrixIT {
         cohorts.removeAll(assignments.cohortIdsOf(accountId(Who.TRAINER_NOT_ASSIGNED.username)));
         assertFalse(cohorts.isEmpty(), "the demo data assigns Samira to a cohort Omar does not teach in");
         return cohorts.iterator().next();
+    }
+
+    /** A trainee the assigned trainer follows and the other trainer does not. */
+    private long traineeOfAssignedTrainerOnly() {
+        Set<Long> trainees = new TreeSet<>(assignments.traineeIdsOf(accountId(Who.TRAINER_ASSIGNED.username)));
+        trainees.removeAll(assignments.traineeIdsOf(accountId(Who.TRAINER_NOT_ASSIGNED.username)));
+        assertFalse(trainees.isEmpty(), "the demo data gives Samira trainees Omar does not teach");
+        return trainees.iterator().next();
     }
 
     private long certificateId(String code) {

@@ -234,6 +234,20 @@ public class ManageCertificates implements Serializable {
                 .map(l -> messages.text("certificates.lessonQuiz", l.getTitle().in(lang))).orElse(scope);
     }
 
+    /** The address of the PDF this trainee's certificate would have, to look at before issuing (CertificatePreviews). */
+    public String previewAddress(Candidate candidate) {
+        if (report == null) {
+            return null;
+        }
+        return "certificate-preview.pdf?" + (report.programme() != null ? "cohort=" + report.programme().getId()
+                : "course=" + report.course().getId()) + "&holder=" + candidate.accountId();
+    }
+
+    /** Before issuing to all: the preview of the first certificate the run would issue, or null when none would be. */
+    public String getFirstPreviewAddress() {
+        return candidates.stream().filter(Candidate::willReceive).findFirst().map(this::previewAddress).orElse(null);
+    }
+
     /** What the confirmation before issuing one certificate says: to whom, for what. */
     public String issueConfirmation(Candidate candidate) {
         return messages.text("certificates.issueOneConfirm", holderName(candidate), getCourseTitle());

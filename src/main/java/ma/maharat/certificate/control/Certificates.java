@@ -306,6 +306,29 @@ public class Certificates {
     }
 
     /**
+     * What the certificate of a course ({@code cohortId} null) or of a cohort's programme ({@code courseId}
+     * null) would state if it were issued to this trainee now, for the administrators' preview. Nothing is
+     * counted, stored, signed or audited: the facts carry no number, code or verification address.
+     *
+     * @throws CertificateRuleViolation {@code certificate.holderNotFound}, {@code certificate.notInCohort}, or
+     *         an unknown course or cohort
+     */
+    public CertificateFacts preview(Long courseId, Long cohortId, long holderId) {
+        Account holder = holder(holderId);
+        Course course = courseId == null ? null : course(courseId);
+        Cohort programme = course != null || cohortId == null ? null : cohort(cohortId);
+        if (course == null && programme == null) {
+            throw new CertificateRuleViolation("certificate.courseNotFound");
+        }
+        if (programme != null && traineesOf(programme).stream().noneMatch(t -> t.getId().equals(holder.getId()))) {
+            throw new CertificateRuleViolation("certificate.notInCohort", holder.getFullName(), programme.getName());
+        }
+        IssuedFacts f = course != null ? factsOf(course, holder) : programmeFactsOf(programme, holder);
+        return new CertificateFacts(null, null, null, f.holderName(), f.holderNameAr(), f.titleFr(), f.titleAr(), f.titleEn(),
+                achievementOf(course, programme), f.hours(), f.startedOn(), f.completedOn(), Instant.now(clock));
+    }
+
+    /**
      * Issues the certificates of a batch of holders in one transaction, skipping those who already
      * hold one or are no longer eligible: running a batch again issues nothing twice.
      */

@@ -74,15 +74,36 @@ public class CertificatePdf {
         this.template = new String(resource("document/certificate.xhtml"), StandardCharsets.UTF_8);
     }
 
+    /** What a preview prints where an issued certificate has its number, code and address. */
+    static final String PREVIEW_MARK = "APERÇU · معاينة";
+    static final String PREVIEW_NUMBER = "SPÉCIMEN";
+    static final String PREVIEW_NOTICE = "Aperçu sans valeur, pas un certificat · معاينة بدون قيمة، ليست شهادة";
+    /** What a preview's QR code says when scanned: words, no address, so nobody is sent to a page that does not exist. */
+    static final String PREVIEW_QR = "APERÇU / معاينة — Maharat : spécimen, pas un certificat / نموذج، ليس شهادة";
+
     /** The PDF's bytes. */
     public byte[] render(CertificateFacts facts) {
-        return ArabicFrenchPdf.render(fill(facts), "Certificate " + facts.number());
+        return ArabicFrenchPdf.render(fill(facts, false), "Certificate " + facts.number());
+    }
+
+    /**
+     * The PDF a certificate with these facts would have, for the administrators to look at before
+     * issuing: the same page, crossed by «APERÇU · معاينة», with «SPÉCIMEN» for its number and a QR code
+     * that names no address. The facts' number, code and addresses are ignored (a preview has none).
+     */
+    public byte[] renderPreview(CertificateFacts facts) {
+        return ArabicFrenchPdf.render(fill(facts, true), "Certificate preview of " + facts.holderName());
     }
 
     /** The page's XHTML for these facts: every value escaped, optional lines left out when unknown. */
     String fill(CertificateFacts facts) {
+        return fill(facts, false);
+    }
+
+    String fill(CertificateFacts facts, boolean preview) {
         Map<String, String> values = new HashMap<>();
-        values.put("documentTitle", escape("Certificat " + facts.number()));
+        values.put("documentTitle", escape(preview ? "Aperçu de certificat" : "Certificat " + facts.number()));
+        values.put("watermark", preview ? "<div class=\"watermark\">" + escape(PREVIEW_MARK) + "</div>" : "");
         values.put("centerFr", escape(CENTER_FR));
         values.put("centerAr", escape(CENTER_AR));
         values.put("holderNameFr", escape(facts.holderName()));
@@ -95,10 +116,10 @@ public class CertificatePdf {
         values.put("titleAr", escape(titleAr));
         values.put("detailsFr", detailsFr(facts));
         values.put("detailsAr", detailsAr(facts));
-        values.put("qrCode", qrCode(facts.verificationUrl()));
-        values.put("verificationCode", escape(facts.verificationCode()));
-        values.put("verificationUrl", escape(facts.verificationUrl()));
-        values.put("number", escape(facts.number()));
+        values.put("qrCode", qrCode(preview ? PREVIEW_QR : facts.verificationUrl()));
+        values.put("verificationCode", escape(preview ? "—" : facts.verificationCode()));
+        values.put("verificationUrl", escape(preview ? PREVIEW_NOTICE : facts.verificationUrl()));
+        values.put("number", escape(preview ? PREVIEW_NUMBER : facts.number()));
         LocalDate issuedOn = facts.issuedAt().atZone(CENTER_ZONE).toLocalDate();
         values.put("issuedOnFr", escape(DAY_FR.day(issuedOn)));
         values.put("issuedOnAr", escape(DAY_AR.day(issuedOn)));

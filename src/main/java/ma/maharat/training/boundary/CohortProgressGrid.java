@@ -25,8 +25,10 @@ import ma.maharat.training.entity.Cohort;
 
 /**
  * The trainers' progress grids: the cohorts ({@code /trainer/cohorts.xhtml}) and, for one cohort
- * ({@code /trainer/cohort-progress.xhtml?cohort=…}), a table per course of its programme: trainees by
- * lessons, the final quiz, and who is behind ({@link FallingBehind}).
+ * ({@code /trainer/cohort-progress.xhtml?cohort=…&course=…}), a small chart of the cohort's progress in
+ * each course of its programme, a picker of the course, and that one course's table: trainees (a link to
+ * each one's page) by lessons (titles in full, wrapped), the final quiz, and who is behind
+ * ({@link FallingBehind}). One course at a time: all of them one under the other made a 7,000-px page.
  *
  * <p>A trainer sees the cohorts they are assigned to ({@link TrainerAssignments}), and only those: the
  * grid of another cohort says it is not theirs and shows nothing.
@@ -34,9 +36,6 @@ import ma.maharat.training.entity.Cohort;
 @Named
 @RequestScoped
 public class CohortProgressGrid {
-
-    /** Longest lesson title shown in a column header; the full title is in the header's tooltip. */
-    private static final int SHORT_TITLE = 18;
 
     @Inject
     Cohorts cohorts;
@@ -60,10 +59,10 @@ public class CohortProgressGrid {
     CurrentUser currentUser;
 
     /** A column: a current lesson of the course. */
-    public record LessonColumn(String title, String shortTitle) {}
+    public record LessonColumn(String title) {}
 
     /** A trainee's row in one course's table; {@code bestPercent} is null before a finished final-quiz attempt. */
-    public record TraineeRow(String username, String name, String cooperative, List<Boolean> done, int lessonsDone,
+    public record TraineeRow(long accountId, String username, String name, String cooperative, List<Boolean> done, int lessonsDone,
             int lessonCount, BigDecimal bestPercent, boolean passed, boolean behind, int practicalSigned) {}
 
     /**
@@ -120,7 +119,7 @@ public class CohortProgressGrid {
                 CohortProgress.TraineeProgress trainee = report.trainees().get(t);
                 ProgrammeProgress.CourseStanding standing = standings.get(t);
                 BigDecimal best = trainee.finalQuizBest().get(course.getId());
-                rows.add(new TraineeRow(trainee.username(),
+                rows.add(new TraineeRow(trainee.accountId(), trainee.username(),
                         rtl && trainee.fullNameAr() != null && !trainee.fullNameAr().isBlank() ? trainee.fullNameAr() : trainee.fullName(),
                         rtl && trainee.cooperativeAr() != null && !trainee.cooperativeAr().isBlank() ? trainee.cooperativeAr() : trainee.cooperative(),
                         lessons.stream().map(l -> trainee.lessonsDone().contains(l.getId())).toList(),
@@ -129,14 +128,32 @@ public class CohortProgressGrid {
                         standing.finalQuizPassed(), behind.get(t), trainee.practicalSignedIn(course.getId())));
             }
             grids.add(new CourseGrid(course.getCode(), course.getTitle().in(code),
-                    lessons.stream().map(l -> column(l.getTitle().in(code))).toList(), rows, FallingBehind.median(done),
+                    lessons.stream().map(l -> new LessonColumn(l.getTitle().in(code))).toList(), rows, FallingBehind.median(done),
                     report.practicalTasksOf(course.getId())));
         }
         return List.copyOf(grids);
     }
 
-    private static LessonColumn column(String title) {
-        return new LessonColumn(title, title.length() <= SHORT_TITLE ? title : title.substring(0, SHORT_TITLE - 1).strip() + "…");
+    /** The course picked ({@code course=} its code), else the first of the programme; null when the programme is empty. */
+    public CourseGrid getShown() {
+        String asked = request.getParameter("course");
+        return courses.stream().filter(c -> c.code().equals(asked)).findFirst().orElse(courses.isEmpty() ? null : courses.get(0));
+    }
+
+    /** The course shown, as a list of one (none when the programme is empty), for the page to name it once. */
+    public List<CourseGrid> getShownCourses() {
+        CourseGrid shown = getShown();
+        return shown == null ? List.of() : List.of(shown);
+    }
+
+    /** Finished, started, not started: the chart's figures for one course, also printed under it. */
+    public List<Integer> counts(CourseGrid course) {
+        return java.util.Arrays.stream(CohortChart.counts(course)).boxed().toList();
+    }
+
+    /** The chart of the cohort's progress per course (Chart.js configuration, drawn by PrimeFaces' own p:chart). */
+    public String getChart() {
+        return CohortChart.of(courses, messages::text, language.isRightToLeft());
     }
 
     /** Whether the cohort asked for is not one of the trainer's (nothing of it is shown). */

@@ -42,14 +42,14 @@ public class CohortProgress {
     Cohorts cohorts;
 
     /**
-     * A trainee of the cohort and her progress; {@code cooperative} is its French name.
+     * A trainee of the cohort and her progress; {@code cooperative} is its French name; {@code accountId} links to her page.
      *
      * @param lessonsDone ids of the lessons she did, for the trainers' grid (lesson by lesson)
      * @param finalQuizBest her best score at each course's final quiz, as a fraction, by course id; absent before a finished attempt
      * @param practicalSignedByCourse how many current practical tasks of each course (by id) a trainer signed off
      *                                at a passing level; absent when none
      */
-    public record TraineeProgress(String username, String fullName, String fullNameAr, String cooperative, String cooperativeAr,
+    public record TraineeProgress(long accountId, String username, String fullName, String fullNameAr, String cooperative, String cooperativeAr,
             ProgrammeProgress progress, Set<Long> lessonsDone, Map<Long, BigDecimal> finalQuizBest,
             Map<Long, Integer> practicalSignedByCourse) {
 
@@ -114,7 +114,7 @@ public class CohortProgress {
                             .add((Long) r[2]));
         }
         List<TraineeProgress> report = trainees.stream()
-                .map(a -> new TraineeProgress(a.getUsername(), a.getFullName(), a.getFullNameAr(),
+                .map(a -> new TraineeProgress(a.getId(), a.getUsername(), a.getFullName(), a.getFullNameAr(),
                         a.getCooperative().getNameFr(), a.getCooperative().getNameAr(),
                         ProgrammeProgress.of(programme, lessonsDone.getOrDefault(a.getId(), Set.of()),
                                 completedAt.getOrDefault(a.getId(), Map.of()), passed.getOrDefault(a.getId(), Set.of())),

@@ -124,6 +124,36 @@ class CertificatePdfTest {
     }
 
     @Test
+    void previewIsCrossedAndCarriesNoNumberCodeOrAddress() throws Exception {
+        CertificateFacts issued = withArabicName();
+        CertificateFacts preview = new CertificateFacts(null, null, null, issued.holderName(), issued.holderNameAr(), issued.titleFr(),
+                issued.titleAr(), issued.titleEn(), issued.achievementUrl(), issued.hours(), issued.startedOn(), issued.completedOn(),
+                issued.issuedAt());
+        byte[] bytes = PDF.renderPreview(preview);
+        String text = text(bytes);
+        assertAll(
+                () -> assertTrue(text.contains("APERÇU"), text),
+                () -> assertTrue(text.contains("SPÉCIMEN"), text),
+                () -> assertTrue(text.contains("Khadija El Mansouri"), "the same page as when issued: " + text),
+                () -> assertTrue(text.contains("Couture et finition des caftans"), text),
+                () -> assertFalse(text.contains("null"), text),
+                () -> assertFalse(text.contains("http"), "no address that could pass for a credential: " + text));
+        assertTrue(PDF.fill(preview, true).contains("معاينة"), "crossed in Arabic too");
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertEquals(1, pdf.getNumberOfPages());
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+            String decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+            assertEquals(CertificatePdf.PREVIEW_QR, decoded, "the QR code says «preview», names no address");
+            String out = System.getProperty("maharat.preview.out");
+            if (out != null) {
+                java.nio.file.Files.write(java.nio.file.Path.of(out), bytes);
+            }
+        }
+        assertFalse(PDF.fill(issued).contains("watermark\">"), "an issued certificate is not crossed");
+    }
+
+    @Test
     void controlCharactersInDataCannotBreakThePage() {
         assertEquals("a b&lt;c&gt; &amp; &quot;d&quot; &#39;", CertificatePdf.escape("a\u0001\nb<c> & \"d\" '"));
     }

@@ -71,9 +71,12 @@ class ProgressGridIT {
         assertEquals(200, list.statusCode(), list::body);
         assertTrue(list.body().contains("cohort-progress.xhtml?cohort=" + cohort), list::body);
 
-        HttpResponse<String> grid = trainer.get("trainer/cohort-progress.xhtml?cohort=" + cohort);
+        HttpResponse<String> grid = trainer.get("trainer/cohort-progress.xhtml?cohort=" + cohort + "&course=modeling");
         assertEquals(200, grid.statusCode(), grid::body);
         assertTrue(grid.body().contains("id=\"grid-modeling\""), grid::body);
+        assertFalse(grid.body().contains("id=\"grid-prototyping\""), "one course at a time");
+        assertTrue(grid.body().contains("id=\"pick-prototyping\""), "the picker offers the other courses");
+        assertTrue(grid.body().contains("id=\"cohort-chart\""), "the chart of the cohort's progress per course");
         Matcher row = Pattern.compile("<tr id=\"row-modeling-fatima\\.zahra\".*?</tr>", Pattern.DOTALL).matcher(grid.body());
         assertTrue(row.find(), grid::body);
         String fatima = row.group();
@@ -84,8 +87,10 @@ class ProgressGridIT {
         assertEquals(count.group(2), count.group(1));
         assertTrue(Integer.parseInt(count.group(1)) > 0, fatima);
         assertTrue(grid.body().contains("id=\"behind-help\""), "the page says what behind means");
-        Matcher prototyping = Pattern.compile("<tr id=\"row-prototyping-fatima\\.zahra\".*?</tr>", Pattern.DOTALL).matcher(grid.body());
-        assertTrue(prototyping.find(), grid::body);
+        assertTrue(fatima.contains("trainer/trainee.xhtml?id="), "her name opens her page: " + fatima);
+        HttpResponse<String> second = trainer.get("trainer/cohort-progress.xhtml?cohort=" + cohort + "&course=prototyping");
+        Matcher prototyping = Pattern.compile("<tr id=\"row-prototyping-fatima\\.zahra\".*?</tr>", Pattern.DOTALL).matcher(second.body());
+        assertTrue(prototyping.find(), second::body);
         assertTrue(prototyping.group().contains("class=\"practical-signed\">1/1<"), "her signed-off T-shirt: " + prototyping.group());
         Matcher modeling = Pattern.compile("<table class=\"plain-table progress-grid\" id=\"grid-modeling\".*?</table>", Pattern.DOTALL)
                 .matcher(grid.body());
