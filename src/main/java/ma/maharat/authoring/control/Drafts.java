@@ -211,7 +211,7 @@ public class Drafts {
             }
         }
         em.flush();
-        audit.record("draft.edited", "course", code, "Outline of the draft of course " + code + " changed: " + summary);
+        audit.record("draft.edited", "course", code, ma.maharat.audit.entity.AuditMessage.of("audit.message.draft.outlineChanged", code, summary));
         return draft.getVersion();
     }
 
