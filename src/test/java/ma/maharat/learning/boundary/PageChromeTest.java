@@ -41,7 +41,10 @@ class PageChromeTest {
         assertTrue(html.contains("Fatima &lt;b&gt;Zahra&lt;/b&gt;"), html);
         assertTrue(html.contains("<h1 class=\"page-title\">&lt;i&gt;Coupe&lt;/i&gt;</h1>"), html);
         assertTrue(html.contains("<span class=\"ui-messages-error-summary\">Refusé &lt;script&gt;</span>"), html);
-        assertEquals(1, html.split("<script", -1).length - 1, "one script only, the shared terminal's:\n" + html);
+        assertEquals(2, html.split("<script", -1).length - 1, "two scripts, the shared terminal's and the page's:\n" + html);
+        assertEquals(2, html.split("<script src=\"", -1).length - 1, "scripts are files (the policy runs no inline script):\n" + html);
+        assertFalse(html.matches("(?s).*<[^>]+\\son[a-z]+=.*"), "no event-handler attribute:\n" + html);
+        assertTrue(html.contains("<script src=\"/ctx/jakarta.faces.resource/maharat/js/lesson-page.js.xhtml\"></script>"), html);
         assertTrue(html.contains("<script src=\"/ctx/jakarta.faces.resource/maharat/js/terminal.js.xhtml\"></script>"), html);
         assertTrue(html.contains("id=\"lang-en\" href=\"?lang=en\""), html);
     }
@@ -70,6 +73,6 @@ class PageChromeTest {
     void staffPagesHaveNoCountdown() {
         SignedInUser trainer = new SignedInUser(6, "samira", "Samira", null, Role.TRAINER);
         String html = page(Language.FR, trainer, null, "x", List.of());
-        assertFalse(html.contains("id=\"not-me\"") || html.contains("id=\"terminal\"") || html.contains("<script"), html);
+        assertFalse(html.contains("id=\"not-me\"") || html.contains("id=\"terminal\"") || html.contains("terminal.js"), html);
     }
 }
