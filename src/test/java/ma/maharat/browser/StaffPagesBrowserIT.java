@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -75,12 +74,16 @@ class StaffPagesBrowserIT extends BrowserScenario {
         pages.add(firstLink("trainer/cohorts.xhtml", "trainer/cohort-progress.xhtml?"));
         pages.add(firstLink("trainer/cohorts.xhtml", "trainer/picture-cards.xhtml?"));
         pages.add(firstLink("trainer/quizzes.xhtml", "trainer/quiz-results.xhtml?"));
-        pages.add(attendanceSheet());
+        pages.add(pastAttendanceSheet());
         String course = firstLink("author/", "author/course.xhtml?");
+        String code = course.substring(course.indexOf("code=") + "code=".length());
         pages.add(course);
-        pages.add(firstLink(course, "author/lesson.xhtml?"));
-        pages.add(firstLink(course, "author/file.xhtml?"));
-        pages.add(firstLink(course, "author/questions.xhtml?"));
+        pages.add("author/file.xhtml?course=" + code + "&path=course.yaml");
+        pages.add("author/questions.xhtml?course=" + code);
+        // A lesson is edited in a draft: Samira's of prototyping (AuthoringBrowserIT drafts quality and sourcing).
+        browser.open("author/course.xhtml?code=prototyping");
+        new AuthoringPages(browser).startDraftUnlessOneIsOpen();
+        pages.add(firstLink("author/course.xhtml?code=prototyping", "author/lesson.xhtml?"));
         return pages;
     }
 
@@ -136,7 +139,7 @@ class StaffPagesBrowserIT extends BrowserScenario {
                 "const day = document.querySelector(\"#calendar .fc-col-header-cell[data-date='\" + arguments[1] + \"']\").getBoundingClientRect();"
                 + "const lane = arguments[0].getBoundingClientRect(); return {x: day.left + day.width / 2, y: lane.top + lane.height / 2};",
                 lane, saturday.toString());
-        new Actions(browser).moveToLocation(at.get("x").intValue(), at.get("y").intValue()).click().perform();
+        browser.clickAt(at.get("x").intValue(), at.get("y").intValue());
         browser.waitForAjax();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("session:save")));
         assertEquals(saturday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
@@ -216,7 +219,7 @@ class StaffPagesBrowserIT extends BrowserScenario {
         browser.screen(1366, 768, false);
         String sheet = pastAttendanceSheet();
         String taskValue = null;
-        for (String language : List.of("ar", "fr")) {
+        for (String language : List.of("fr", "ar")) {
             // The sheet of a past session, saved as recorded: the note is next to the button, in a live region.
             browser.open(sheet + "&lang=" + language);
             WebElement save = browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("attendance:save")));
@@ -259,22 +262,30 @@ class StaffPagesBrowserIT extends BrowserScenario {
      */
     private String pastAttendanceSheet() {
         browser.open("trainer/calendar.xhtml?lang=fr");
+        String today = LocalDate.now(java.time.ZoneId.of("Africa/Casablanca")).toString();
         for (int weeks = 0; weeks < 3; weeks++) {
-            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-view")));
-            Object href = browser.executeScript("""
-                    const today = new Date().toISOString().slice(0, 10);
-                    let best = null, bestDay = '';
-                    for (const a of document.querySelectorAll("a[href*='attendance.xhtml?session=']")) {
-                      const cell = a.closest('[data-date]');
-                      const day = cell ? cell.getAttribute('data-date') : '';
-                      if (day && day < today && day > bestDay) { best = a; bestDay = day; }
-                    }
-                    return best ? new URL(best.href).pathname + new URL(best.href).search : null;""");
-            if (href != null) {
-                String path = href.toString();
-                return path.substring(path.indexOf("trainer/"));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-timegrid")));
+            WebElement latest = null;
+            String latestDay = "";
+            for (WebElement day : browser.findElements(By.cssSelector("#calendar td.fc-timegrid-col[data-date]"))) {
+                String date = day.getAttribute("data-date");
+                List<WebElement> entries = day.findElements(By.cssSelector(".fc-event"));
+                if (date.compareTo(today) < 0 && date.compareTo(latestDay) > 0 && !entries.isEmpty()) {
+                    latest = entries.get(0);
+                    latestDay = date;
+                }
             }
-            browser.findElement(By.cssSelector(".fc-prev-button")).click();
+            if (latest != null) {
+                // A click on a session opens its sheet (the server redirects).
+                browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", latest);
+                latest.click();
+                browser.waitFor(ExpectedConditions.urlContains("attendance.xhtml?session="));
+                String url = browser.getCurrentUrl();
+                return url.substring(url.indexOf("trainer/")).replaceAll("&lang=\\w+", "");
+            }
+            String shown = firstDayShown();
+            browser.findElement(By.cssSelector("#calendar .fc-prev-button")).click();
+            browser.waitFor(driver -> !shown.equals(firstDayShown()));
         }
         throw new AssertionError("no session of Samira's before today in the last three weeks");
     }
@@ -334,17 +345,6 @@ class StaffPagesBrowserIT extends BrowserScenario {
         assertTrue(href != null, "no link to " + prefix + " on " + page);
         String path = href.toString();
         return path.substring(path.indexOf(prefix.substring(0, prefix.indexOf('/') + 1)));
-    }
-
-    /** The attendance sheet of one of Samira's sessions, found on her calendar. */
-    private String attendanceSheet() {
-        browser.open("trainer/calendar.xhtml");
-        Object href = browser.executeScript("""
-                const a = document.querySelector("a[href*='attendance.xhtml?session=']");
-                return a ? new URL(a.href).pathname + new URL(a.href).search : null;""");
-        assertTrue(href != null, "a session with its attendance sheet on Samira's calendar");
-        String path = href.toString();
-        return path.substring(path.indexOf("trainer/"));
     }
 
     /** The page file an address opens: {@code admin/} is {@code admin/index.xhtml}. */
