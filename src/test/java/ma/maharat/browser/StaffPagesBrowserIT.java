@@ -114,13 +114,15 @@ class StaffPagesBrowserIT extends BrowserScenario {
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.waitForPath("/admin/");
         browser.screen(1366, 768, false);
-        // Saturday of the week after next in Arabic, of the next week in French: never in the past, always
-        // within Omar Alaoui's assignment to sourcing in the second cycle (from three weeks ago, six weeks long).
-        planOnSaturday("ar", 2, "عمر العلوي");
-        planOnSaturday("fr", 1, "Omar Alaoui");
+        // Saturday of the next week shown: never in the past, always within Omar Alaoui's assignment to
+        // sourcing in the second cycle (from three weeks ago, six weeks long), whichever day weeks start on;
+        // two times, in case both languages show the same week.
+        planOnSaturday("ar", "عمر العلوي", "14:00", "16:00");
+        planOnSaturday("fr", "Omar Alaoui", "16:00", "18:00");
     }
 
-    private void planOnSaturday(String language, int weeksAhead, String omar) {
+    private void planOnSaturday(String language, String omar, String start, String end) {
+        int weeksAhead = 1;
         browser.open("admin/planning.xhtml?lang=" + language);
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-timegrid")));
         for (int i = 0; i < weeksAhead; i++) {
@@ -132,7 +134,7 @@ class StaffPagesBrowserIT extends BrowserScenario {
         LocalDate saturday = LocalDate.parse(week).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
 
         // A click on Saturday's column at 14:00, as a person clicks the calendar.
-        WebElement lane = browser.findElement(By.cssSelector("#calendar td.fc-timegrid-slot-lane[data-time='14:00:00']"));
+        WebElement lane = browser.findElement(By.cssSelector("#calendar td.fc-timegrid-slot-lane[data-time='" + start + ":00']"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", lane);
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) browser.executeScript(
@@ -149,8 +151,8 @@ class StaffPagesBrowserIT extends BrowserScenario {
         chooseNth("session:course", 1); // sourcing, the programme's first course
         browser.chooseAsIfClicked("session:trainer", omar);
         browser.chooseAsIfClicked("session:room", "Atelier de couture 1");
-        browser.chooseAsIfClicked("session:start", "14:00");
-        browser.chooseAsIfClicked("session:end", "16:00");
+        browser.chooseAsIfClicked("session:start", start);
+        browser.chooseAsIfClicked("session:end", end);
 
         // The dialog fits the screen; scrolled to its end, its button is within the screen.
         browser.executeScript("const c = document.querySelector('#session-dialog .ui-dialog-content'); c.scrollTop = c.scrollHeight;");
