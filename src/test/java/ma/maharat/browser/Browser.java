@@ -269,6 +269,14 @@ final class Browser implements WebDriver, JavascriptExecutor {
                 java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
     }
 
+    /**
+     * Clicks at a point of the window (CSS pixels from its top left corner) as a mouse does, for what has
+     * no element of its own to click: a time of a day in a calendar's week view.
+     */
+    void clickAt(int x, int y) {
+        new org.openqa.selenium.interactions.Actions(chromium).moveToLocation(x, y).click().perform();
+    }
+
     // The WebDriver and JavascriptExecutor of the Chromium running now (restart replaces it).
 
     @Override

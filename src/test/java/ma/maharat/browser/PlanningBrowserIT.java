@@ -31,10 +31,13 @@ class PlanningBrowserIT extends BrowserScenario {
         super(Duration.ofSeconds(20));
     }
 
-    /** A weekend day of this week (no demo session then), inside the second cycle and its assignments. */
+    /**
+     * The next weekend day after today (no demo session then), inside the second cycle and its assignments:
+     * never today, whose 09:00 may be gone by, and a session in the past now asks to be confirmed.
+     */
     private static LocalDate weekendDay() {
-        LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
-        return today.getDayOfWeek() == DayOfWeek.SUNDAY ? today : today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Africa/Casablanca")).plusDays(1);
+        return tomorrow.getDayOfWeek() == DayOfWeek.SUNDAY ? tomorrow : tomorrow.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
     }
 
     @Test

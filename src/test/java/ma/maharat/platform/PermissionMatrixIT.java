@@ -204,6 +204,7 @@ class PermissionMatrixIT {
                 s -> bytes(s, "trainer/cohort-progress.csv?cohort=" + cohort)));
         checks.add(new Check("cohort progress XLSX", EnumSet.of(Who.TRAINER_ASSIGNED),
                 s -> bytes(s, "trainer/cohort-progress.xlsx?cohort=" + cohort)));
+        checks.add(new Check("CSV import template", EnumSet.of(Who.ADMIN), s -> bytes(s, "admin/csv-template/members.csv")));
         return checks;
     }
 

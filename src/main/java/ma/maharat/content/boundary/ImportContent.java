@@ -5,12 +5,15 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ma.maharat.content.control.ContentImport;
 import ma.maharat.content.entity.ImportReport;
+import ma.maharat.course.entity.Course;
 
 /**
  * The administrators' "Import content" button: runs one import at a time in the background, and
@@ -30,6 +33,9 @@ public class ImportContent {
 
     @Resource
     ManagedExecutorService executor;
+
+    @PersistenceContext
+    EntityManager em;
 
     private final AtomicInteger percent = new AtomicInteger(0);
     private final AtomicReference<ImportReport> lastReport = new AtomicReference<>();
@@ -60,6 +66,15 @@ public class ImportContent {
 
     public int getPercent() {
         return percent.get();
+    }
+
+    /**
+     * A course of the report by its title in the reader's language, as staff know it (the report names
+     * courses by their folder's code); the code itself for a course refused before it was ever saved.
+     */
+    public String courseTitle(String code, String language) {
+        return em.createNamedQuery(Course.BY_CODE, Course.class).setParameter("code", code).getResultStream().findFirst()
+                .map(course -> course.getTitle().in(language)).orElse(code);
     }
 
     public ImportReport getLastReport() {

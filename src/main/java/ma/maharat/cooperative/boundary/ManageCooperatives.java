@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import ma.maharat.cooperative.control.CooperativeRuleViolation;
 import ma.maharat.cooperative.control.Cooperatives;
+import ma.maharat.cooperative.control.CsvImport;
 import ma.maharat.cooperative.control.FieldProblem;
 import ma.maharat.cooperative.control.ImportOutcome;
 import ma.maharat.cooperative.entity.Cooperative;
@@ -21,7 +22,9 @@ import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The administrators' page for cooperatives: the list with each one's trainee accounts, one form to
- * create or edit, and the two CSV imports with their report (see docs/import-csv.md).
+ * create or edit, and the two CSV imports with their report (see docs/import-csv.md). A refused file's
+ * report is shown at the top of the imports, line by line, where the page brings the eye (staff.js); each
+ * import offers its template ({@link ImportTemplateDownload}) and the help on its columns.
  */
 @Named
 @ViewScoped
@@ -134,9 +137,8 @@ public class ManageCooperatives implements Serializable {
         if (result.imported()) {
             messages.info("cooperatives.imported", result.created(), result.updated(), result.unchanged());
             load();
-        } else {
-            messages.error(null, "cooperatives.importRefused");
         }
+        // A refused file: its report, at the top of the imports, says so line by line (no second message).
     }
 
     private byte[] read(Part file) {
@@ -161,6 +163,15 @@ public class ManageCooperatives implements Serializable {
         String where = problem.column() == null ? messages.text("cooperatives.problemAt", problem.line())
                 : messages.text("cooperatives.problemAtColumn", problem.line(), problem.column());
         return where + " " + messages.text(problem.messageKey(), problem.arguments().toArray());
+    }
+
+    /** The cooperatives' import: its columns for the help, its template's address. */
+    public CsvImport getCooperativesImport() {
+        return CsvImport.COOPERATIVES;
+    }
+
+    public CsvImport getMembersImport() {
+        return CsvImport.MEMBERS;
     }
 
     public List<Cooperative> getAll() {

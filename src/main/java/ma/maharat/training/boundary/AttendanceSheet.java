@@ -103,6 +103,8 @@ public class AttendanceSheet implements Serializable {
     private List<Row> rows = List.of();
     private boolean recorded;
     private String refusal;
+    /** What the last save did, said next to the save button (not at the top of the page, out of view). */
+    private String savedNote;
 
     @PostConstruct
     void load() {
@@ -138,11 +140,16 @@ public class AttendanceSheet implements Serializable {
         try {
             attendances.record(sessionId, statuses, user.accountId(), user.role() == Role.ADMIN);
             long present = rows.stream().filter(r -> r.getStatus() == AttendanceStatus.PRESENT).count();
-            messages.info("attendance.saved", present, rows.size());
+            savedNote = messages.text("attendance.saved", present, rows.size());
             recorded = true;
         } catch (SessionRuleViolation e) {
+            savedNote = null;
             messages.error(e);
         }
+    }
+
+    public String getSavedNote() {
+        return savedNote;
     }
 
     /** The message key of why the sheet is not shown (not the reader's session, no such session), or null. */

@@ -4,12 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.platform.i18n.DateDisplay;
 import ma.maharat.platform.i18n.PageMessages;
 import ma.maharat.training.control.Cohorts;
 import ma.maharat.training.control.SessionRuleViolation;
@@ -35,7 +37,10 @@ import org.primefaces.model.ScheduleModel;
  * edit, remove) and the calendar of sessions, filterable by cohort, trainer and room. Clicking a day
  * opens the form to plan a session there; clicking a session opens it to move or cancel it; dragging
  * or resizing a session moves it. A refused change says why and the calendar is drawn again from what
- * is stored, so the session goes back where it was.
+ * is stored, so the session goes back where it was. The calendar stays on the week shown: after a change
+ * its entries are fetched again, it is not drawn again. A session in the past (a day or a start already
+ * gone by, at the center) is planned only once the form's box «it has already taken place» is ticked;
+ * a drag into the past is refused with a word saying how.
  */
 @Named
 @ViewScoped
@@ -87,7 +92,11 @@ public class Planning implements Serializable {
     private LocalDate sessionDate;
     private String sessionStart;
     private String sessionEnd;
+    private boolean pastConfirmed;
     private boolean saved;
+
+    /** The clock of "now" for sessions in the past; replaced in tests. */
+    Clock clock = Clock.system(DateDisplay.CENTER_ZONE);
 
     private final ScheduleModel calendar = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
@@ -230,6 +239,9 @@ public class Planning implements Serializable {
             if (end == null || !end.toLocalDate().equals(start.toLocalDate())) {
                 throw new SessionRuleViolation("session.sameDay");
             }
+            if (inPast(start.toLocalDate(), start.toLocalTime())) {
+                throw new SessionRuleViolation("planning.pastDragRefused");
+            }
             sessions.move((Long) event.getData(), null, start.toLocalDate(), start.toLocalTime(), end.toLocalTime());
             messages.info("session.moved", SessionTexts.day(start.toLocalDate()), SessionTexts.time(start.toLocalTime()),
                     SessionTexts.time(end.toLocalTime()));
@@ -242,6 +254,11 @@ public class Planning implements Serializable {
     public void saveSession() {
         LocalTime start = parse(sessionStart);
         LocalTime end = parse(sessionEnd);
+        if (isSessionInPast() && !pastConfirmed) {
+            saved = false;
+            messages.error(SESSION_FORM + "past-confirmed", "planning.pastNotConfirmed");
+            return;
+        }
         try {
             if (editedSession == null) {
                 sessions.plan(new SessionDetails(sessionCohort, sessionCourse, sessionTrainer, sessionRoom, sessionDate, start, end));
@@ -257,6 +274,19 @@ public class Planning implements Serializable {
             saved = false;
             texts.show(e, SESSION_FORM);
         }
+    }
+
+    /**
+     * Whether the session of the form lies in the past at the center: its day before today, or today
+     * with a start already gone by (the day alone when no start is chosen yet).
+     */
+    public boolean isSessionInPast() {
+        return sessionDate != null && inPast(sessionDate, parse(sessionStart));
+    }
+
+    private boolean inPast(LocalDate day, LocalTime start) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return day.isBefore(now.toLocalDate()) || start != null && day.equals(now.toLocalDate()) && start.isBefore(now.toLocalTime());
     }
 
     /** Whether the last save of the session form worked, for the dialog to close. */
@@ -289,6 +319,7 @@ public class Planning implements Serializable {
         sessionDate = null;
         sessionStart = null;
         sessionEnd = null;
+        pastConfirmed = false;
         saved = false;
     }
 
@@ -452,6 +483,14 @@ public class Planning implements Serializable {
 
     public void setSessionStart(String sessionStart) {
         this.sessionStart = sessionStart;
+    }
+
+    public boolean isPastConfirmed() {
+        return pastConfirmed;
+    }
+
+    public void setPastConfirmed(boolean pastConfirmed) {
+        this.pastConfirmed = pastConfirmed;
     }
 
     public String getSessionEnd() {
