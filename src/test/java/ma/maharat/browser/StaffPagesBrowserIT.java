@@ -313,21 +313,11 @@ class StaffPagesBrowserIT extends BrowserScenario {
                     String where = page + " " + language + " " + screen.getKey();
                     problems.addAll(tooWide(where));
                     if (size[0].equals("1366")) {
-                        problems.addAll(browser.accessibilityViolations(where).stream().filter(v -> !knownElsewhere(v)).toList());
+                        problems.addAll(browser.accessibilityViolations(where));
                     }
                 }
             }
         }
-    }
-
-    /**
-     * The one violation left to the authoring work of issue 14 (item 6), outside this test's brief: on the
-     * file editor, PrimeFaces' messages put {@code role=alert} items in a list. Narrow on purpose: that
-     * page, that rule, nothing else.
-     */
-    private static boolean knownElsewhere(String violation) {
-        return violation.startsWith("author/file.xhtml") && violation.contains(": list on [ul]")
-                && violation.contains("[role=alert]");
     }
 
     /** The page wider than the screen, or a data table wider than its box (cut or scrolled inside it). */

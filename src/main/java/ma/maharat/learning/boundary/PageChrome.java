@@ -83,7 +83,7 @@ final class PageChrome {
                         .append("<span class=\"ui-icon ui-icon-close\"></span></a><span class=\"ui-messages-error-icon\"></span><ul>");
                 first = false;
             }
-            out.append("<li role=\"alert\" aria-atomic=\"true\"><span class=\"ui-messages-error-summary\">").append(Html.escape(error))
+            out.append("<li><span class=\"ui-messages-error-summary\">").append(Html.escape(error))
                     .append("</span></li>");
         }
         if (!first) {
