@@ -149,8 +149,8 @@ final class PageChrome {
         }
         out.append("</nav>\n");
         if (page.user() != null) {
-            out.append("<form class=\"signout\" method=\"post\" action=\"").append(cp).append("/logout\">\n<span class=\"who\">")
-                    .append(Html.escape(page.user().fullNameFor(page.language() == Language.AR))).append("</span>\n");
+            out.append("<form class=\"signout\" method=\"post\" action=\"").append(cp).append("/logout\">\n<bdi class=\"who\">")
+                    .append(Html.escape(page.user().fullNameFor(page.language() == Language.AR))).append("</bdi>\n");
             if (role == Role.TRAINEE) {
                 out.append("<button id=\"not-me\" class=\"not-me\" type=\"submit\" name=\"reason\" value=\"notMe\">")
                         .append(msg.apply("terminal.notMe")).append("</button>\n");

@@ -29,7 +29,7 @@ class PageChromeTest {
         String html = page(Language.AR, trainee, "course=a&lesson=b", "درس", List.of());
         assertTrue(html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\">"), html);
         assertTrue(html.contains("<body class=\"rtl\">"));
-        assertTrue(html.contains("<span class=\"who\">فاطمة &quot;الزهراء&quot;</span>"), html);
+        assertTrue(html.contains("<bdi class=\"who\">فاطمة &quot;الزهراء&quot;</bdi>"), html);
         assertTrue(html.contains("<title>درس · مهارات</title>"), html);
         assertTrue(html.contains("id=\"lang-ar\" href=\"?course=a&amp;lesson=b&amp;lang=ar\" lang=\"ar\" hreflang=\"ar\" class=\"current\" aria-current=\"true\""), html);
     }
