@@ -22,10 +22,13 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
+    /** The nonce PrimeFaces' script adds to every form of a page (see platform.security.ContentSecurityPolicy). */
+    private static final Pattern FORM_NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient http;
+    private String formNonce;
 
     public WebClient(URI base) {
         this.base = base;
@@ -99,7 +102,16 @@ public final class WebClient {
         return postForm("login.xhtml", form);
     }
 
+    /**
+     * Posts a form as the browser would. A Faces form also carries the nonce of the page it was read from,
+     * which PrimeFaces' script adds in a browser: the last page this client read that had one, unless the
+     * caller gives it (or an empty one, to see the refusal).
+     */
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        if (formNonce != null && fields.containsKey("jakarta.faces.ViewState") && !fields.containsKey("primefaces.nonce")) {
+            fields = new LinkedHashMap<>(fields);
+            fields.put("primefaces.nonce", formNonce);
+        }
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -122,7 +134,12 @@ public final class WebClient {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Matcher nonce = FORM_NONCE.matcher(response.body());
+            if (nonce.find()) {
+                formNonce = nonce.group(1);
+            }
+            return response;
         } catch (IOException e) {
             throw new AssertionError("Request to " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

@@ -503,6 +503,25 @@ class PlatformIT {
         assertEquals("no-store", missing.headers().firstValue("Cache-Control").orElse(""), "an error page too");
     }
 
+    /**
+     * A Faces form posted without the nonce PrimeFaces' script adds to it in a browser (a forged post, or
+     * a page whose scripts never ran) is refused with a 400 and a page that says to reload, not a 500.
+     */
+    @Test
+    @RunAsClient
+    void aFormPostedWithoutItsPagesNonceIsRefusedWith400() {
+        WebClient admin = new WebClient(uri());
+        assertEquals(302, admin.signIn("admin", ADMIN_PASSWORD).statusCode());
+        HttpResponse<String> page = admin.get("admin/cohorts.xhtml");
+        assertEquals(200, page.statusCode());
+        Map<String, String> forged = new java.util.LinkedHashMap<>();
+        forged.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        forged.put("primefaces.nonce", "not-the-page-s");
+        HttpResponse<String> refused = admin.postForm("admin/cohorts.xhtml", forged);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Cette demande n’a pas pu être traitée"), refused.body());
+    }
+
     @Test
     @RunAsClient
     void unknownPageShowsTheErrorPageWithAReference() {
