@@ -71,7 +71,9 @@ class StaffPagesBrowserIT extends BrowserScenario {
     private List<String> trainerPages() {
         List<String> pages = new ArrayList<>(List.of("trainer/", "trainer/calendar.xhtml", "trainer/cohorts.xhtml",
                 "trainer/gift.xhtml", "trainer/practical.xhtml", "trainer/quizzes.xhtml", "author/"));
-        pages.add(firstLink("trainer/cohorts.xhtml", "trainer/cohort-progress.xhtml?"));
+        String progress = firstLink("trainer/cohorts.xhtml", "trainer/cohort-progress.xhtml?");
+        pages.add(progress);
+        pages.add(firstLink(progress, "trainer/trainee.xhtml?"));
         pages.add(firstLink("trainer/cohorts.xhtml", "trainer/picture-cards.xhtml?"));
         pages.add(firstLink("trainer/quizzes.xhtml", "trainer/quiz-results.xhtml?"));
         pages.add(pastAttendanceSheet());
@@ -101,6 +103,15 @@ class StaffPagesBrowserIT extends BrowserScenario {
         List<String> trainer = trainerPages();
         scan(trainer, problems);
         visited.addAll(trainer);
+        browser.signOutForTheNextPerson();
+
+        // The administrators' copy of a trainee's page, for the trainee a trainer's grid links to.
+        String traineePage = trainer.stream().filter(page -> page.startsWith("trainer/trainee.xhtml?")).findFirst().orElseThrow();
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.waitForPath("/admin/");
+        List<String> adminTrainee = List.of(traineePage.replace("trainer/", "admin/"));
+        scan(adminTrainee, problems);
+        visited.addAll(adminTrainee);
         browser.screen(1366, 768, false);
 
         TreeSet<String> missing = new TreeSet<>(pagesInTheApplication());
