@@ -73,6 +73,14 @@ class PlanningBrowserIT extends BrowserScenario {
         browser.signIn("latifa.mansouri", DEMO_PASSWORD);
         browser.waitForPath("/trainer/");
         browser.findElement(By.id("menu-calendar")).click();
+        // Her week starts on Monday: on a Sunday the next Saturday is in the week after the one shown.
+        By dayColumn = By.cssSelector("#calendar td.fc-timegrid-col[data-date='" + day + "']");
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendar .fc-view")));
+        for (int weeks = 0; browser.findElements(dayColumn).isEmpty(); weeks++) {
+            assertTrue(weeks < 3, day + " is not within the next weeks of her calendar");
+            browser.click(By.cssSelector("#calendar .fc-next-button"));
+            browser.waitForAjax();
+        }
         WebElement entry = browser.waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'fc-event') and contains(., 'Prototypage') and contains(., 'Salle polyvalente')]")));
         assertTrue(entry.getText().contains("Prototypage"), entry.getText());
