@@ -70,6 +70,11 @@ final class PlanningPage {
         browser.chooseAsIfClicked("session:room", room);
         browser.chooseAsIfClicked("session:start", start);
         browser.chooseAsIfClicked("session:end", end);
+        // A day already gone (the first cycle's) is planned only once the planner confirms it.
+        java.util.List<org.openqa.selenium.WebElement> past = browser.findElements(By.cssSelector("[id='session:past-confirmed'] .ui-chkbox-box"));
+        if (!past.isEmpty() && past.get(0).isDisplayed()) {
+            past.get(0).click();
+        }
         browser.findElement(By.id("session:save")).click();
         browser.waitForAjax();
     }
