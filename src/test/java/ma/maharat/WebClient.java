@@ -120,6 +120,15 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** The nonce PrimeFaces' script would add to the page's forms, for a form this client builds itself (multipart). */
+    public static String formNonce(String html) {
+        Matcher matcher = FORM_NONCE.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No script nonce in page:\n" + html);
+        }
+        return matcher.group(1);
+    }
+
     public static String viewState(String html) {
         Matcher matcher = VIEW_STATE.matcher(html);
         if (!matcher.find()) {

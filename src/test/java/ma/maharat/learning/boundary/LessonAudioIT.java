@@ -230,7 +230,7 @@ class LessonAudioIT {
         String boundary = "----maharat" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> fields = Map.of("audio", "audio", "audio:upload", "Upload", "jakarta.faces.ViewState",
-                WebClient.viewState(opened));
+                WebClient.viewState(opened), "primefaces.nonce", WebClient.formNonce(opened));
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"audio:file\"; filename=\"" + fileName

@@ -457,7 +457,7 @@ class QuizIT {
         answerAllRight(trainee.getId(), finalQuiz);
         assertTrue(attempts.submit(trainee.getId(), finalQuiz.getId()).isPassed());
         assertNotNull(learning.outline(trainee.getId(), course.id).completedAt(), "the final quiz completed the course");
-        assertTrue(learning.outline(trainee.getId(), course.id).passedQuiz("course"));
+        assertTrue(learning.outline(trainee.getId(), course.id).passedFinalQuiz());
     }
 
     @Test
