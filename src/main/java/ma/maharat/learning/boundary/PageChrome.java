@@ -30,7 +30,11 @@ final class PageChrome {
     /** What the page around the content says. */
     record Page(Language language, SignedInUser user, String contextPath, String queryString, String title) {}
 
-    private static final String PRIMEFACES = "v=15.0.8";
+    /**
+     * The version query PrimeFaces puts on its stylesheets' addresses, PrimeFaces Extensions' included (it
+     * adds {@code e=}): the same addresses as on the Faces pages, so that one cached copy serves both.
+     */
+    private static final String PRIMEFACES = "v=15.0.8&amp;e=15.0.8";
 
     private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
     private final IdleLimit idleLimit;
