@@ -102,6 +102,16 @@ public final class WebClient {
         return postForm("login.xhtml", form);
     }
 
+    /** A client at {@code base} already signed in; the test fails, with the page, unless the sign-in redirects. */
+    public static WebClient signedIn(URI base, String username, String password) {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> signIn = client.signIn(username, password);
+        if (signIn.statusCode() != 302) {
+            throw new AssertionError(username + " could not sign in (" + signIn.statusCode() + "):\n" + signIn.body());
+        }
+        return client;
+    }
+
     /**
      * Posts a form as the browser would. A Faces form also carries the nonce of the page it was read from,
      * which PrimeFaces' script adds in a browser: the last page this client read that had one, unless the
@@ -125,6 +135,15 @@ public final class WebClient {
         Matcher matcher = FORM_NONCE.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("No script nonce in page:\n" + html);
+        }
+        return matcher.group(1);
+    }
+
+    /** The first group of the first match of {@code pattern} in a page; the test fails, with the page, when nothing matches. */
+    public static String firstMatch(String html, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("nothing matches " + pattern + " in:\n" + html);
         }
         return matcher.group(1);
     }

@@ -2,13 +2,10 @@ package ma.maharat.browser;
 
 import java.net.URL;
 import java.time.Duration;
-import ma.maharat.Deployments;
 import ma.maharat.NeedsTool;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,11 +43,6 @@ abstract class BrowserScenario {
      */
     BrowserScenario(Duration patience) {
         this.patience = patience;
-    }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.maharat();
     }
 
     /**

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.course.entity.Course;
 import ma.maharat.day.control.Cycle;
@@ -29,10 +28,8 @@ import ma.maharat.training.control.Attendances;
 import ma.maharat.training.control.TrainingSessions;
 import ma.maharat.training.entity.AttendanceStatus;
 import ma.maharat.training.entity.TrainingSession;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,11 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TraineeDayIT {
 
     private static final String SECOND_CYCLE = "Cycle 2 — Laâyoune et Boujdour";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(TraineeDayIT.class, WebClient.class);
-    }
 
     @Inject
     TraineeDay day;

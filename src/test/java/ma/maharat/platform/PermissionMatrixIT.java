@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.certificate.entity.Certificate;
 import ma.maharat.course.entity.Course;
@@ -27,10 +26,8 @@ import ma.maharat.demo.DemoCertificates;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.training.control.TrainerAssignments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -72,11 +69,6 @@ class PermissionMatrixIT {
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> TRAINERS = EnumSet.of(Who.TRAINER_NOT_ASSIGNED, Who.TRAINER_ASSIGNED);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(PermissionMatrixIT.class, WebClient.class);
-    }
 
     @Inject
     ServletContext servletContext;

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.identity.control.AccessTokens;
 import ma.maharat.identity.control.AccountRuleViolation;
@@ -31,11 +30,9 @@ import ma.maharat.identity.control.SignIn;
 import ma.maharat.identity.control.SignInOutcome;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,11 +47,6 @@ class PlatformIT {
     private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
     /** The client address these in-container sign-ins claim: a name, never contacted. */
     private static final String CLIENT = "platform-it";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(PlatformIT.class, WebClient.class);
-    }
 
     @Inject
     SignIn signIn;

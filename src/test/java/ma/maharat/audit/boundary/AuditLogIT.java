@@ -11,13 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +29,6 @@ class AuditLogIT {
 
     private static final char FSI = '\u2068';
     private static final char PDI = '\u2069';
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.maharat();
-    }
 
     @ArquillianResource
     URL base;
@@ -53,8 +45,8 @@ class AuditLogIT {
         form.put("cohort:name", name);
         form.put("cohort:start-date_input", "07/09/2026");
         form.put("cohort:end-date_input", "05/11/2026");
-        form.put("cohort:cooperatives", firstValue(page, "name=\"cohort:cooperatives\" type=\"checkbox\" value=\"(\\d+)\""));
-        form.put("cohort:programme_target", firstValue(page, "data-item-value=\"(\\d+)\""));
+        form.put("cohort:cooperatives", WebClient.firstMatch(page, "name=\"cohort:cooperatives\" type=\"checkbox\" value=\"(\\d+)\""));
+        form.put("cohort:programme_target", WebClient.firstMatch(page, "data-item-value=\"(\\d+)\""));
         form.put("cohort:save", "cohort:save");
         form.put("jakarta.faces.ViewState", WebClient.viewState(page));
         HttpResponse<String> saved = client.postForm("admin/cohorts.xhtml", form);
@@ -88,9 +80,4 @@ class AuditLogIT {
         return row.group();
     }
 
-    private static String firstValue(String html, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(html);
-        assertTrue(matcher.find(), "nothing matches " + pattern + " in:\n" + html);
-        return matcher.group(1);
-    }
 }

@@ -21,7 +21,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
-import ma.maharat.Deployments;
+import ma.maharat.CourseFolder;
+import ma.maharat.TestAccounts;
 import ma.maharat.WebClient;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
 import ma.maharat.authoring.control.Drafts;
@@ -31,8 +32,6 @@ import ma.maharat.content.control.CourseArchive;
 import ma.maharat.content.entity.CourseFiles;
 import ma.maharat.content.entity.CourseImportResult;
 import ma.maharat.content.entity.ImportReport;
-import ma.maharat.identity.control.Accounts;
-import ma.maharat.identity.control.NewAccount;
 import ma.maharat.identity.control.SignedInUser;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
@@ -43,11 +42,9 @@ import ma.maharat.quiz.control.AnswerKey;
 import ma.maharat.quiz.control.AnswerSaves;
 import ma.maharat.quiz.control.Attempts;
 import ma.maharat.quiz.entity.QuizAttempt;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,11 +64,6 @@ class AuthoringIT {
      */
     private static final SignedInUser AUTHOR = new SignedInUser(0, "it-author", "Responsable IT", null, Role.ADMIN);
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(AuthoringIT.class, WebClient.class);
-    }
-
     @Inject
     ContentImport contentImport;
 
@@ -79,7 +71,7 @@ class AuthoringIT {
     Drafts drafts;
 
     @Inject
-    Accounts accounts;
+    TestAccounts people;
 
     @Inject
     Enrollments enrollments;
@@ -101,36 +93,19 @@ class AuthoringIT {
 
     /** One course of three lessons with a two-question bank, in a modules-content folder of its own. */
     private static final class Folder {
+        final CourseFolder files;
         final Path modulesContent;
-        final String course;
+        final String course = "it-author-" + TestAccounts.unique();
 
         Folder() throws IOException {
-            modulesContent = Files.createTempDirectory("modules-content");
-            course = "it-author-" + Long.toString(System.nanoTime(), 36);
-            Path folder = Files.createDirectories(modulesContent.resolve(course));
-            StringBuilder manifest = new StringBuilder()
-                    .append("id: ").append(course).append('\n')
-                    .append("title:\n  ar: تكوين ").append(course).append("\n  fr: Cours ").append(course).append('\n')
-                    .append("description:\n  ar: وصف\n  fr: Description\n")
-                    .append("estimatedHours: 3\n")
-                    .append("prerequisites: []\n")
-                    .append("modules:\n  - id: main\n    title:\n      ar: الوحدة\n      fr: Module\n    lessons:\n");
-            for (String lesson : List.of("cut", "sew", "press")) {
-                manifest.append("      - id: ").append(lesson).append("\n        title:\n          ar: درس ").append(lesson)
-                        .append("\n          fr: Leçon ").append(lesson).append("\n        minutes: 20\n");
-                write("lessons/" + lesson + ".fr.md", "## Étape " + lesson + "\n\nCoupez le tissu **droit fil**.\n");
-                write("lessons/" + lesson + ".ar.md", "## الخطوة " + lesson + "\n\nقصّي القماش في اتجاه الخيط.\n");
-            }
-            manifest.append("quiz:\n  bank: quiz/bank\n  passMark: 50\n");
-            Files.writeString(folder.resolve("course.yaml"), manifest.toString(), StandardCharsets.UTF_8);
-            write("quiz/bank.fr.gift", "::" + course + "-q1:: Le droit fil suit la lisière. {T}\n\n::" + course + "-q2:: On coupe en biais. {F}\n");
-            write("quiz/bank.ar.gift", "::" + course + "-q1:: اتجاه الخيط يوازي الحاشية. {T}\n\n::" + course + "-q2:: نقص بشكل مائل. {F}\n");
+            files = CourseFolder.create();
+            modulesContent = files.path();
+            files.writeCourse(course, List.of(), List.of("cut", "sew", "press"), "  passMark: 50\n",
+                    List.of(CourseFolder.Question.STRAIGHT_GRAIN, CourseFolder.Question.ON_THE_BIAS));
         }
 
         void write(String path, String text) throws IOException {
-            Path file = modulesContent.resolve(course).resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            files.write(course, path, text);
         }
     }
 
@@ -140,8 +115,7 @@ class AuthoringIT {
     }
 
     private Account newTrainee() {
-        return accounts.create(new NewAccount("it-" + Long.toString(System.nanoTime(), 36), "Stagiaire IT", null, Role.TRAINEE,
-                "apprendre-1", "fr", null, true));
+        return people.newTrainee("it-", "apprendre-1");
     }
 
     private long count(String sql) throws SQLException {

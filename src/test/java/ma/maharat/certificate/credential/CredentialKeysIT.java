@@ -15,18 +15,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.audit.control.AuditFilter;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.audit.entity.AuditEntry;
 import ma.maharat.certificate.document.CertificateFacts;
 import ma.maharat.certificate.document.CertificatePdf;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CredentialKeysIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(CredentialKeysIT.class, WebClient.class);
-    }
 
     @Inject
     SigningKeys signingKeys;

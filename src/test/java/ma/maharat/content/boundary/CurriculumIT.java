@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,15 +21,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
-import ma.maharat.Deployments;
+import ma.maharat.CourseFolder;
+import ma.maharat.TestAccounts;
 import ma.maharat.WebClient;
 import ma.maharat.content.control.ContentImport;
 import ma.maharat.content.entity.CourseImportResult;
 import ma.maharat.content.entity.ImportReport;
-import ma.maharat.identity.control.Accounts;
-import ma.maharat.identity.control.NewAccount;
 import ma.maharat.identity.entity.Account;
-import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.Enrollments;
 import ma.maharat.learning.control.Learning;
 import ma.maharat.learning.control.LearningRuleViolation;
@@ -39,11 +36,9 @@ import ma.maharat.quiz.control.AnswerKey;
 import ma.maharat.quiz.control.AnswerSaves;
 import ma.maharat.quiz.control.Attempts;
 import ma.maharat.quiz.entity.QuizAttempt;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,16 +50,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CurriculumIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(CurriculumIT.class, WebClient.class);
-    }
-
     @Inject
     ContentImport contentImport;
 
     @Inject
-    Accounts accounts;
+    TestAccounts people;
 
     @Inject
     Enrollments enrollments;
@@ -86,48 +76,28 @@ class CurriculumIT {
 
     /** Two small courses, "next" requiring "base", written as an author would. */
     private static final class Curriculum {
+        final CourseFolder files;
         final Path folder;
         final String base;
         final String next;
 
         Curriculum() throws IOException {
-            folder = Files.createTempDirectory("modules-content");
-            String suffix = Long.toString(System.nanoTime(), 36);
+            files = CourseFolder.create();
+            folder = files.path();
+            String suffix = TestAccounts.unique();
             base = "it-base-" + suffix;
             next = "it-next-" + suffix;
-            writeCourse(base, "[]", List.of("cut", "sew", "press"));
-            writeCourse(next, "[" + base + "]", List.of("pack"));
-        }
-
-        void writeCourse(String id, String prerequisites, List<String> lessons) throws IOException {
-            Path course = Files.createDirectories(folder.resolve(id));
-            StringBuilder manifest = new StringBuilder()
-                    .append("id: ").append(id).append('\n')
-                    .append("title:\n  ar: دورة ").append(id).append("\n  fr: Cours ").append(id).append('\n')
-                    .append("description:\n  ar: وصف\n  fr: Description\n")
-                    .append("estimatedHours: 3\n")
-                    .append("prerequisites: ").append(prerequisites).append('\n')
-                    .append("modules:\n  - id: main\n    title:\n      ar: الوحدة\n      fr: Module\n    lessons:\n");
-            for (String lesson : lessons) {
-                manifest.append("      - id: ").append(lesson).append("\n        title:\n          ar: درس ").append(lesson)
-                        .append("\n          fr: Leçon ").append(lesson).append("\n        minutes: 20\n");
-                lesson(id, lesson, "fr", "## Étape " + lesson + "\n\nCoupez le tissu **droit fil**.\n");
-                lesson(id, lesson, "ar", "## الخطوة " + lesson + "\n\nقصّي القماش في اتجاه الخيط.\n");
-            }
-            manifest.append("quiz:\n  bank: quiz/bank\n");
-            Files.writeString(course.resolve("course.yaml"), manifest.toString(), StandardCharsets.UTF_8);
-            Files.createDirectories(course.resolve("quiz"));
-            Files.writeString(course.resolve("quiz/bank.fr.gift"), "::" + id + "-q1:: Le droit fil suit la lisière. {T}\n", StandardCharsets.UTF_8);
-            Files.writeString(course.resolve("quiz/bank.ar.gift"), "::" + id + "-q1:: اتجاه الخيط يوازي الحاشية. {T}\n", StandardCharsets.UTF_8);
+            List<CourseFolder.Question> bank = List.of(CourseFolder.Question.STRAIGHT_GRAIN);
+            files.writeCourse(base, List.of(), List.of("cut", "sew", "press"), "", bank);
+            files.writeCourse(next, List.of(base), List.of("pack"), "", bank);
         }
 
         void lesson(String course, String lesson, String language, String markdown) throws IOException {
-            Path lessons = Files.createDirectories(folder.resolve(course).resolve("lessons"));
-            Files.writeString(lessons.resolve(lesson + "." + language + ".md"), markdown, StandardCharsets.UTF_8);
+            files.write(course, "lessons/" + lesson + "." + language + ".md", markdown);
         }
 
         Path manifest(String course) {
-            return folder.resolve(course).resolve("course.yaml");
+            return files.manifest(course);
         }
     }
 
@@ -140,8 +110,7 @@ class CurriculumIT {
     }
 
     private Account newTrainee() {
-        return accounts.create(new NewAccount("it-" + Long.toString(System.nanoTime(), 36), "Stagiaire IT", null, Role.TRAINEE,
-                "apprendre-1", "fr", null, true));
+        return people.newTrainee("it-", "apprendre-1");
     }
 
     private long count(String sql) throws SQLException {

@@ -12,7 +12,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import ma.maharat.Deployments;
+import ma.maharat.TestAccounts;
 import ma.maharat.WebClient;
 import ma.maharat.cooperative.control.CooperativeRuleViolation;
 import ma.maharat.cooperative.control.Cooperatives;
@@ -26,11 +26,9 @@ import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.control.SignIn;
 import ma.maharat.identity.control.SignInOutcome;
 import ma.maharat.identity.entity.Account;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CooperativeIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(CooperativeIT.class, WebClient.class);
-    }
 
     @Inject
     Cooperatives cooperatives;
@@ -58,10 +51,6 @@ class CooperativeIT {
 
     @ArquillianResource
     URL base;
-
-    private static String unique() {
-        return Long.toString(System.nanoTime(), 36);
-    }
 
     private static byte[] excelFrench(String text) {
         byte[] body = text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
@@ -79,7 +68,7 @@ class CooperativeIT {
 
     @Test
     void importThenReimportOfTheSameFilesChangesNothing() {
-        String id = unique();
+        String id = TestAccounts.unique();
         byte[] coops = excelFrench("name_fr;name_ar;province;city;legal_form;year_founded;members_count;women_led;main_products;contact_name;contact_phone;contact_email\n"
                 + "Coopérative Atlas " + id + ";تعاونية الأطلس;Laâyoune;Laâyoune;coopérative;2016;31;oui;\"Caftans; djellabas\";Fatma Salek;+212 661 00 00 01;atlas@example.ma\n"
                 + "Association Oasis " + id + ";جمعية الواحة;Tarfaya;Tarfaya;association;2019;12;non;Broderie;;;\n");
@@ -113,7 +102,7 @@ class CooperativeIT {
 
     @Test
     void changedRowUpdatesTheCooperativeFoundByItsFrenchNameWhateverTheSpelling() {
-        String id = unique();
+        String id = TestAccounts.unique();
         cooperatives.importCooperatives(excelFrench("name_fr,name_ar,city,members_count\nCoopérative Sahara " + id + ",تعاونية الصحراء,Boujdour,10\n"));
         ImportOutcome again = cooperatives.importCooperatives(
                 ("name_fr,name_ar,city,members_count\n  cooperative   SAHARA " + id + " ,تعاونية الصحراء,Boujdour,14\n").getBytes(StandardCharsets.UTF_8));
@@ -123,7 +112,7 @@ class CooperativeIT {
 
     @Test
     void oneBadRowKeepsTheWholeFileOut() {
-        String id = unique();
+        String id = TestAccounts.unique();
         ImportOutcome refused = cooperatives.importCooperatives(("name_fr,name_ar,city,year_founded,contact_email\n"
                 + "Coopérative Bonne " + id + ",تعاونية,Laâyoune,2010,\n"
                 + "Coopérative Mauvaise " + id + ",تعاونية,Laâyoune,3010,pas-un-courriel\n").getBytes(StandardCharsets.UTF_8));
@@ -144,7 +133,7 @@ class CooperativeIT {
 
     @Test
     void formRulesRefuseASecondCooperativeOfTheSameNameAndBadDetails() {
-        String id = unique();
+        String id = TestAccounts.unique();
         Cooperative created = cooperatives.create(new CooperativeDetails(" Coopérative  Noria " + id, "تعاونية الناعورة", null, "Smara",
                 LegalForm.GIE, 2001, 8, true, null, null, null, null));
         assertEquals("Coopérative Noria " + id, created.getNameFr());

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.authoring.control.Drafts;
 import ma.maharat.authoring.control.PublishOutcome;
@@ -32,10 +31,8 @@ import ma.maharat.identity.control.SignedInUser;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.learning.control.Enrollments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,13 +51,6 @@ class LessonAudioIT {
     private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
     private static final String TRAINEE_PASSWORD = "ecouter-1";
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(LessonAudioIT.class, WebClient.class)
-                .addAsResource("ma/maharat/content/audio/tone-id3.mp3")
-                .addAsResource("ma/maharat/content/audio/tone-opus.ogg");
-    }
 
     @Inject
     ContentImport contentImport;
@@ -113,9 +103,7 @@ class LessonAudioIT {
     }
 
     private WebClient signedIn(String username, String password) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        assertEquals(302, client.signIn(username, password).statusCode(), "sign-in of " + username);
-        return client;
+        return WebClient.signedIn(base.toURI(), username, password);
     }
 
     /** A page asked in a language: the choice is remembered and answered with a redirect to the same page without it. */

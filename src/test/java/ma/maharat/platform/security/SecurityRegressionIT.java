@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.content.control.CourseArchive;
 import ma.maharat.content.control.MediaUpload;
@@ -40,11 +39,9 @@ import ma.maharat.identity.entity.Role;
 import ma.maharat.quiz.control.ResponseCodec;
 import ma.maharat.quiz.gift.GiftParser;
 import ma.maharat.quiz.question.Question;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,11 +59,6 @@ class SecurityRegressionIT {
 
     private static final String ADMIN = WebClient.basic("admin", "admin-it-Passw0rd");
     private static final int MEGABYTE = 1_000_000;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(SecurityRegressionIT.class, WebClient.class);
-    }
 
     @ArquillianResource
     URL base;

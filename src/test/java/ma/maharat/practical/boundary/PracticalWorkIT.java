@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.audit.control.AuditFilter;
 import ma.maharat.audit.control.AuditTrail;
@@ -54,10 +53,8 @@ import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
 import ma.maharat.training.control.Cohorts;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -74,11 +71,6 @@ class PracticalWorkIT {
     private static final String PASSWORD = "maharat-demo";
     private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
     private static final String TASK = "summer-camp-tshirt";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(PracticalWorkIT.class, WebClient.class);
-    }
 
     @Inject
     PracticalWork practicalWork;
@@ -141,10 +133,7 @@ class PracticalWorkIT {
     }
 
     private WebClient signedIn(String username, String password) throws URISyntaxException {
-        WebClient client = new WebClient(base.toURI());
-        HttpResponse<String> signIn = client.signIn(username, password);
-        assertEquals(302, signIn.statusCode(), signIn::body);
-        return client;
+        return WebClient.signedIn(base.toURI(), username, password);
     }
 
     @Test

@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.content.control.ContentImport;
 import ma.maharat.content.entity.ImportReport;
@@ -51,10 +50,8 @@ import ma.maharat.quiz.analysis.ItemStatistics;
 import ma.maharat.quiz.control.QuizRuleViolation;
 import ma.maharat.quiz.entity.AttemptAnswer;
 import ma.maharat.quiz.entity.QuizAttempt;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -66,11 +63,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class QuizIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(QuizIT.class, WebClient.class);
-    }
 
     @Inject
     ContentImport contentImport;

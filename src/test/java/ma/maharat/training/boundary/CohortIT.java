@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ma.maharat.Deployments;
+import ma.maharat.TestAccounts;
 import ma.maharat.WebClient;
 import ma.maharat.audit.control.AuditFilter;
 import ma.maharat.audit.control.AuditTrail;
@@ -35,11 +35,9 @@ import ma.maharat.training.control.CohortRuleViolation;
 import ma.maharat.training.control.Cohorts;
 import ma.maharat.training.entity.Cohort;
 import ma.maharat.training.entity.CohortDetails;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,11 +51,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CohortIT {
 
     private static final LocalDate START = LocalDate.of(2026, 9, 7);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(CohortIT.class, WebClient.class);
-    }
 
     @Inject
     Cohorts cohorts;
@@ -76,10 +69,6 @@ class CohortIT {
 
     @ArquillianResource
     URL base;
-
-    private static String unique() {
-        return Long.toString(System.nanoTime(), 36);
-    }
 
     private Cooperative cooperative(String name) {
         return cooperatives.create(new CooperativeDetails(name, "تعاونية " + name, null, "Laâyoune", LegalForm.COOPERATIVE,
@@ -103,7 +92,7 @@ class CohortIT {
 
     @Test
     void aCohortKeepsItsPeriodCooperativesAndTheOrderOfItsProgramme() {
-        String id = unique();
+        String id = TestAccounts.unique();
         Cooperative atlas = cooperative("Coopérative Atlas " + id);
         Cooperative oasis = cooperative("Coopérative Oasis " + id);
         List<Long> programme = twoCourses();
@@ -127,7 +116,7 @@ class CohortIT {
 
     @Test
     void enrollingAgainAddsOnlyTheTraineeWhoJoinedACooperativeSince() {
-        String id = unique();
+        String id = TestAccounts.unique();
         Cooperative atlas = cooperative("Coopérative Atlas " + id);
         Cooperative oasis = cooperative("Coopérative Oasis " + id);
         Account amina = trainee("amina." + id, atlas);
@@ -152,7 +141,7 @@ class CohortIT {
 
     @Test
     void badCohortsAreRefusedWithAMessageKeyForEachField() {
-        String id = unique();
+        String id = TestAccounts.unique();
         Cooperative atlas = cooperative("Coopérative Atlas " + id);
         List<Long> programme = twoCourses();
 
@@ -209,27 +198,20 @@ class CohortIT {
         assertTrue(page.body().contains("menu-cohorts"));
     }
 
-    /** The first value the pattern captures in a page (the pick list and checkbox menu render their items' ids). */
-    private static String firstValue(String html, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(html);
-        assertTrue(matcher.find(), "nothing matches " + pattern + " in:\n" + html);
-        return matcher.group(1);
-    }
-
     @Test
     @RunAsClient
     void administratorCreatesACohortFromTheFormAndBadDatesStayOut() throws URISyntaxException {
         WebClient client = new WebClient(base.toURI());
         client.signIn("admin", "admin-it-Passw0rd");
-        String id = unique();
+        String id = TestAccounts.unique();
         String page = client.get("admin/cohorts.xhtml").body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("cohort", "cohort");
         form.put("cohort:name", "Cycle web " + id);
         form.put("cohort:start-date_input", "07/09/2026");
         form.put("cohort:end-date_input", "05/11/2026");
-        form.put("cohort:cooperatives", firstValue(page, "name=\"cohort:cooperatives\" type=\"checkbox\" value=\"(\\d+)\""));
-        form.put("cohort:programme_target", firstValue(page, "data-item-value=\"(\\d+)\""));
+        form.put("cohort:cooperatives", WebClient.firstMatch(page, "name=\"cohort:cooperatives\" type=\"checkbox\" value=\"(\\d+)\""));
+        form.put("cohort:programme_target", WebClient.firstMatch(page, "data-item-value=\"(\\d+)\""));
         form.put("cohort:save", "cohort:save");
         form.put("jakarta.faces.ViewState", WebClient.viewState(page));
         HttpResponse<String> saved = client.postForm("admin/cohorts.xhtml", form);

@@ -20,14 +20,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.entity.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +38,6 @@ class PartnerApiIT {
 
     private static final String ADMIN = WebClient.basic("admin", "admin-it-Passw0rd");
     private static final String DEMO_COHORT = "Cycle 1 — 2026";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(PartnerApiIT.class, WebClient.class);
-    }
 
     @Inject
     Accounts accounts;

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.maharat.Deployments;
+import ma.maharat.TestAccounts;
 import ma.maharat.WebClient;
 import ma.maharat.cooperative.control.Cooperatives;
 import ma.maharat.cooperative.entity.Cooperative;
@@ -38,11 +38,9 @@ import ma.maharat.training.control.Cohorts;
 import ma.maharat.training.control.PictureSignInRoster;
 import ma.maharat.training.entity.Cohort;
 import ma.maharat.training.entity.CohortDetails;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,11 +56,6 @@ class PictureSignInIT {
 
     private static final PictureSequence RIGHT = PictureSequence.of(Picture.SCISSORS, Picture.SPOOL, Picture.NEEDLE);
     private static final PictureSequence REVERSED = PictureSequence.of(Picture.NEEDLE, Picture.SPOOL, Picture.SCISSORS);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(PictureSignInIT.class, WebClient.class);
-    }
 
     @Inject
     Terminals terminals;
@@ -88,21 +81,17 @@ class PictureSignInIT {
     @ArquillianResource
     URL base;
 
-    private static String unique() {
-        return Long.toString(System.nanoTime(), 36);
-    }
-
     private long admin() {
         return accounts.byUsername("admin").orElseThrow().getId();
     }
 
     private long terminal() {
-        return terminals.register("Poste " + unique(), admin()).terminal().getId();
+        return terminals.register("Poste " + TestAccounts.unique(), admin()).terminal().getId();
     }
 
     /** A cohort of its own with one cooperative, picture sign-in as given, and a trainee with the right pictures. */
     private Account traineeWithPictures(boolean pictureSignIn) {
-        String id = unique();
+        String id = TestAccounts.unique();
         Cooperative cooperative = cooperatives.create(new CooperativeDetails("Coopérative Images " + id, "تعاونية الصور " + id, null,
                 "Laâyoune", LegalForm.COOPERATIVE, null, null, true, null, null, null, null));
         Account trainee = accounts.create(new NewAccount("images." + id, "Stagiaire " + id, null, Role.TRAINEE, "pictures-it-Passw0rd",
@@ -129,7 +118,7 @@ class PictureSignInIT {
         assertEquals(trainee.getUsername(), signedIn.user().username());
         assertEquals(Role.TRAINEE, signedIn.user().role());
         // Her password still works beside the pictures.
-        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(trainee.getUsername(), "pictures-it-Passw0rd".toCharArray(), unique()));
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(trainee.getUsername(), "pictures-it-Passw0rd".toCharArray(), TestAccounts.unique()));
         // The hash is a PBKDF2 hash like a password's, never the pictures' names.
         String hash = accounts.byUsername(trainee.getUsername()).orElseThrow().getPictureHash();
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:"), hash);
@@ -139,7 +128,7 @@ class PictureSignInIT {
     @Test
     void aRevokedOrUnknownTerminalSignsNobodyIn() {
         Account trainee = traineeWithPictures(true);
-        Terminals.Registration registration = terminals.register("Poste révoqué " + unique(), admin());
+        Terminals.Registration registration = terminals.register("Poste révoqué " + TestAccounts.unique(), admin());
         assertTrue(terminals.holding(registration.token()).isPresent());
         assertTrue(registration.token().startsWith("mht_") && registration.token().length() > 40);
         terminals.revoke(registration.terminal().getId());
@@ -171,12 +160,12 @@ class PictureSignInIT {
         assertInstanceOf(SignInOutcome.Throttled.class, pictures(trainee.getId(), RIGHT, terminal), "the right pictures wait too");
         // The same count as the password's: a client that failed as often waits with the password too; her
         // password from a client with no failures of its own still opens the account (SignInGuard).
-        String guesser = unique();
+        String guesser = TestAccounts.unique();
         for (int i = 1; i <= 5; i++) {
             signIn.signIn(trainee.getUsername(), "not-her-password".toCharArray(), guesser);
         }
         assertInstanceOf(SignInOutcome.Throttled.class, signIn.signIn(trainee.getUsername(), "pictures-it-Passw0rd".toCharArray(), guesser));
-        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(trainee.getUsername(), "pictures-it-Passw0rd".toCharArray(), unique()));
+        assertInstanceOf(SignInOutcome.SignedIn.class, signIn.signIn(trainee.getUsername(), "pictures-it-Passw0rd".toCharArray(), TestAccounts.unique()));
     }
 
     @Test
@@ -257,7 +246,7 @@ class PictureSignInIT {
         admin.signIn("admin", "admin-it-Passw0rd");
         String page = admin.get("admin/terminals.xhtml").body();
         assertTrue(page.contains("menu-terminals"), page);
-        String name = "Salle IT " + unique();
+        String name = "Salle IT " + TestAccounts.unique();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("terminal", "terminal");
         form.put("terminal:name", name);

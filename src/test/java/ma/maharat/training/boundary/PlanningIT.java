@@ -20,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.audit.control.AuditFilter;
 import ma.maharat.audit.control.AuditTrail;
@@ -47,10 +46,8 @@ import ma.maharat.training.entity.Room;
 import ma.maharat.training.entity.SessionDetails;
 import ma.maharat.training.entity.TrainerAssignment;
 import ma.maharat.training.entity.TrainingSession;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,11 +61,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PlanningIT {
 
     private static final String PASSWORD = "maharat-demo";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(PlanningIT.class, WebClient.class);
-    }
 
     @Inject
     TrainerAssignments assignments;

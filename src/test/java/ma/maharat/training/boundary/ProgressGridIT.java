@@ -12,17 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.training.control.Cohorts;
 import ma.maharat.training.entity.Cohort;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +38,6 @@ class ProgressGridIT {
     /** Prototyping, the third course, has the T-shirt task, which a trainer signed off for Fatima Zahra in the demo. */
     private static final int PROTOTYPING = 3 + 2 * PER_COURSE;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(ProgressGridIT.class, WebClient.class);
-    }
-
     @Inject
     Cohorts cohorts;
 
@@ -53,10 +45,7 @@ class ProgressGridIT {
     URL base;
 
     private WebClient signedIn(String username) throws URISyntaxException {
-        WebClient client = new WebClient(base.toURI());
-        HttpResponse<String> signIn = client.signIn(username, PASSWORD);
-        assertEquals(302, signIn.statusCode(), signIn::body);
-        return client;
+        return WebClient.signedIn(base.toURI(), username, PASSWORD);
     }
 
     private long demoCohort() {

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.util.Set;
 import java.util.TreeSet;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.entity.Account;
@@ -22,10 +21,8 @@ import ma.maharat.training.control.TraineeFollowUp;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +38,6 @@ class TraineeFollowUpIT {
 
     private static final String PASSWORD = "maharat-demo";
     private static final String ADMIN_PASSWORD = "admin-it-Passw0rd";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(TraineeFollowUpIT.class, WebClient.class);
-    }
 
     @Inject
     Accounts accounts;
@@ -63,9 +55,7 @@ class TraineeFollowUpIT {
     URL base;
 
     private WebClient signedIn(String username, String password) throws URISyntaxException {
-        WebClient client = new WebClient(base.toURI());
-        assertEquals(302, client.signIn(username, password).statusCode(), username + " signs in");
-        return client;
+        return WebClient.signedIn(base.toURI(), username, password);
     }
 
     private long id(String username) {
