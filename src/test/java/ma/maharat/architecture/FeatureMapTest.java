@@ -46,6 +46,7 @@ class FeatureMapTest {
             "audit", "",
             "center", "audit",
             "course", "",
+            "trade", "",
             "cooperative", "audit",
             "identity", "audit cooperative",
             "learning", "course identity",
