@@ -27,6 +27,7 @@ import ma.maharat.identity.control.SignInOutcome;
 import ma.maharat.identity.control.SignedInUser;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.platform.security.ClientAddress;
+import ma.maharat.platform.security.SecurityHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -239,6 +240,7 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, String error, Long retryAfterSeconds) {
         try {
             response.setStatus(status);
+            SecurityHeaders.protectUnfiltered(response);
             // Bearer only: a Basic challenge makes a browser prompt and then replay (cache) the password,
             // of an administrator on a shared terminal, with every later request, a cross-site one too.
             // API clients may still send Basic credentials unasked.

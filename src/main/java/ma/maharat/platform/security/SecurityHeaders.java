@@ -47,6 +47,15 @@ public class SecurityHeaders extends HttpFilter {
         chain.doFilter(request, new NoStore(onePolicy));
     }
 
+    /**
+     * The same headers on an answer given before any filter runs: the authentication mechanism refuses
+     * API requests itself (a 401 with its JSON), ahead of the filter chain.
+     */
+    public static void protectUnfiltered(HttpServletResponse response) {
+        protect(response);
+        NoStore.forbidStoring(response);
+    }
+
     private static void protect(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

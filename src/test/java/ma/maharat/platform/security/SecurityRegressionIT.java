@@ -173,6 +173,10 @@ class SecurityRegressionIT {
         assertEquals(401, anonymous.statusCode());
         assertEquals("Bearer realm=\"maharat\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""),
                 "no Basic challenge: a browser would prompt and remember an administrator's password");
+        // The mechanism answers before the filters: the refusal carries the same safety headers all the same.
+        assertEquals("nosniff", anonymous.headers().firstValue("X-Content-Type-Options").orElse(""), "X-Content-Type-Options on the 401");
+        assertTrue(anonymous.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), "CSP on the 401");
+        assertEquals("no-store", anonymous.headers().firstValue("Cache-Control").orElse(""), "Cache-Control on the 401");
 
         HttpResponse<String> notFound = client.get("api/no-such-thing", ADMIN);
         assertEquals(404, notFound.statusCode());
