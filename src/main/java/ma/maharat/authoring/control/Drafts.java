@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.authoring.entity.CourseDraft;
-import ma.maharat.authoring.entity.DraftFile;
 import ma.maharat.content.control.CourseArchive;
 import ma.maharat.content.control.CourseFilesReader;
 import ma.maharat.content.control.CourseImporter;
@@ -24,6 +23,7 @@ import ma.maharat.content.entity.CourseFiles;
 import ma.maharat.content.entity.CourseImportResult;
 import ma.maharat.content.entity.CourseReadResult;
 import ma.maharat.content.entity.CourseSource;
+import ma.maharat.content.entity.StoredFile;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.control.SignedInUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -135,7 +135,7 @@ public class Drafts {
         permission.requireMayEdit(author, course);
         CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
         em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
-        String currentHash = draft.file(path).map(DraftFile::getContentHash).orElse(null);
+        String currentHash = draft.file(path).map(StoredFile::getContentHash).orElse(null);
         if (!java.util.Objects.equals(currentHash, seenHash)) {
             throw new AuthoringRuleViolation("authoring.fileChangedMeanwhile", draft.getUpdatedBy());
         }
@@ -156,7 +156,7 @@ public class Drafts {
         CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
         em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
         for (String path : contents.keySet()) {
-            String currentHash = draft.file(path).map(DraftFile::getContentHash).orElse(null);
+            String currentHash = draft.file(path).map(StoredFile::getContentHash).orElse(null);
             if (!java.util.Objects.equals(currentHash, seenHashes.get(path))) {
                 throw new AuthoringRuleViolation("authoring.fileChangedMeanwhile", draft.getUpdatedBy());
             }
@@ -313,7 +313,7 @@ public class Drafts {
         permission.requireMayEdit(author, course);
         Optional<CourseDraft> draft = draftOf(code);
         if (draft.isPresent()) {
-            return draft.get().file(path).map(DraftFile::getContent);
+            return draft.get().file(path).map(StoredFile::getContent);
         }
         CourseSource source = em.find(CourseSource.class, course.getId());
         return source == null ? Optional.empty() : source.files().content(path);

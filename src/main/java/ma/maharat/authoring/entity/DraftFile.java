@@ -1,6 +1,6 @@
 package ma.maharat.authoring.entity;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import ma.maharat.content.entity.StoredFile;
 
-/** One file of a draft, by its path in the course folder ({@code lessons/cut.fr.md}). */
+/** One file of a draft ({@code lessons/cut.fr.md}); the draft hands out its {@link StoredFile}. */
 @Entity
 @Table(name = "course_draft_file")
 public class DraftFile {
@@ -22,42 +23,22 @@ public class DraftFile {
     @JoinColumn(name = "draft_id", nullable = false, updatable = false)
     private CourseDraft draft;
 
-    @Column(nullable = false, updatable = false)
-    private String path;
-
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "content_hash", nullable = false)
-    private String contentHash;
+    @Embedded
+    private StoredFile file;
 
     protected DraftFile() {}
 
-    DraftFile(CourseDraft draft, String path, byte[] content, String contentHash) {
+    DraftFile(CourseDraft draft, StoredFile file) {
         this.draft = draft;
-        this.path = path;
-        this.content = content.clone();
-        this.contentHash = contentHash;
+        this.file = file;
     }
 
-    void replace(byte[] content, String contentHash) {
-        this.content = content.clone();
-        this.contentHash = contentHash;
+    /** Takes a new content for the same path. */
+    void replace(StoredFile newFile) {
+        this.file = newFile;
     }
 
-    public String getPath() {
-        return path;
-    }
-
-    public byte[] getContent() {
-        return content.clone();
-    }
-
-    public String getContentHash() {
-        return contentHash;
-    }
-
-    public int getSize() {
-        return content.length;
+    StoredFile getFile() {
+        return file;
     }
 }

@@ -1,9 +1,7 @@
 package ma.maharat.content.entity;
 
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,39 +22,22 @@ public class CourseSourceFile {
     @JoinColumn(name = "course_id", nullable = false, updatable = false)
     private CourseSource source;
 
-    @Column(nullable = false, updatable = false)
-    private String path;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "content_hash", nullable = false)
-    private String contentHash;
+    @Embedded
+    private StoredFile file;
 
     protected CourseSourceFile() {}
 
-    CourseSourceFile(CourseSource source, String path, byte[] content, String contentHash) {
+    CourseSourceFile(CourseSource source, StoredFile file) {
         this.source = source;
-        this.path = path;
-        this.content = content.clone();
-        this.contentHash = contentHash;
+        this.file = file;
     }
 
-    void replace(byte[] content, String contentHash) {
-        this.content = content.clone();
-        this.contentHash = contentHash;
+    /** Takes a new content for the same path. */
+    void replace(StoredFile newFile) {
+        this.file = newFile;
     }
 
-    public String getPath() {
-        return path;
-    }
-
-    public byte[] getContent() {
-        return content.clone();
-    }
-
-    public String getContentHash() {
-        return contentHash;
+    StoredFile getFile() {
+        return file;
     }
 }
