@@ -123,6 +123,11 @@ public class CourseDraft {
         return row(path).map(DraftFile::getFile);
     }
 
+    /** The file's content hash, which an editor hands back when it saves; {@code null} for a file not there yet. */
+    public String hashOf(String path) {
+        return file(path).map(StoredFile::getContentHash).orElse(null);
+    }
+
     private Optional<DraftFile> row(String path) {
         return files.stream().filter(file -> file.getFile().getPath().equals(path)).findFirst();
     }
