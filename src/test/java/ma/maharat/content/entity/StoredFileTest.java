@@ -51,4 +51,15 @@ class StoredFileTest {
         assertEquals(folder, StoredFile.folder(stored));
         assertThrows(IllegalArgumentException.class, () -> StoredFile.of(folder, "lessons/missing.fr.md"));
     }
+
+    @Test
+    void aRowTakesANewContentForItsPathOnly() {
+        StoredFileRow row = new StoredFileRow(new StoredFile("course.yaml", utf8("id: x"))) { };
+
+        row.replace(new StoredFile("course.yaml", utf8("id: y")));
+
+        assertArrayEquals(utf8("id: y"), row.getFile().getContent());
+        assertThrows(IllegalArgumentException.class, () -> row.replace(new StoredFile("media/a.png", utf8("id: z"))));
+        assertEquals("course.yaml", row.getFile().getPath());
+    }
 }
