@@ -10,7 +10,7 @@ import java.util.Optional;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
 import ma.maharat.authoring.control.Drafts;
 import ma.maharat.content.control.AudioFormat;
-import ma.maharat.content.entity.CourseFiles;
+import ma.maharat.course.entity.MediaPath;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.http.ByteRange;
 
@@ -33,22 +33,16 @@ public class DraftMediaServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        int slash = path == null ? -1 : path.indexOf('/', 1);
-        if (slash < 0) {
+        MediaPath path = MediaPath.parse(request.getPathInfo()).orElse(null);
+        boolean audio = path != null && path.isLessonFile() && AudioFormat.isAudioName(path.file());
+        if (path == null || !(path.isMedia() || audio) || currentUser.get().isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String course = path.substring(1, slash);
-        String file = path.substring(slash + 1);
-        boolean audio = file.startsWith("lessons/") && AudioFormat.isAudioName(file);
-        if (!(file.startsWith("media/") || audio) || !CourseFiles.isValidPath(file) || currentUser.get().isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+        String file = path.file();
         Optional<byte[]> content;
         try {
-            content = drafts.draftOrPublishedFile(course, file, currentUser.required());
+            content = drafts.draftOrPublishedFile(path.course(), file, currentUser.required());
         } catch (AuthoringRuleViolation e) {
             response.sendError("authoring.notAllowed".equals(e.messageKey()) ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -10,7 +10,6 @@ import ma.maharat.authoring.control.AuthoringRuleViolation;
 import ma.maharat.authoring.control.Drafts;
 import ma.maharat.authoring.entity.CourseDraft;
 import ma.maharat.content.entity.ContentProblem;
-import ma.maharat.content.entity.CourseFiles;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.i18n.PageMessages;
 import ma.maharat.quiz.gift.GiftError;
@@ -58,15 +57,9 @@ public class FileEditor implements Serializable {
             return;
         }
         try {
-            drafts.course(course, currentUser.required());
-            CourseDraft draft = drafts.draftOf(course).orElse(null);
-            if (draft == null) {
-                messages.error(null, "authoring.noDraft");
-                return;
-            }
-            CourseFiles files = draft.files();
-            text = files.text(path).orElse("");
-            seenHash = files.contains(path) ? CourseFiles.sha256(files.content(path).orElseThrow()) : null;
+            CourseDraft draft = drafts.draftToEdit(course, currentUser.required()).draft();
+            text = draft.files().text(path).orElse("");
+            seenHash = draft.hashOf(path);
             ready = true;
             checkGift();
         } catch (AuthoringRuleViolation e) {
@@ -98,12 +91,11 @@ public class FileEditor implements Serializable {
     public void save() {
         try {
             String content = text == null ? "" : text;
-            seenHash = drafts.saveFile(course, path, content.getBytes(StandardCharsets.UTF_8), seenHash, currentUser.required());
+            Drafts.SavedFile saved = drafts.saveAndCheck(course, path, content.getBytes(StandardCharsets.UTF_8), seenHash, currentUser.required());
+            seenHash = saved.contentHash();
             checkGift();
-            List<ContentProblem> all = drafts.check(course, currentUser.required());
-            String file = course + "/" + path;
-            problems = all.stream().filter(problem -> problem.file().equals(file)).toList();
-            otherProblems = all.size() - problems.size();
+            problems = saved.problems();
+            otherProblems = saved.otherProblems();
             messages.info("authoring.saved");
         } catch (AuthoringRuleViolation e) {
             messages.error(e);

@@ -74,15 +74,11 @@ public class LessonEditor implements Serializable {
             return;
         }
         try {
-            courseTitle = drafts.course(course, currentUser.required()).course().getTitle();
-            CourseDraft draft = drafts.draftOf(course).orElse(null);
-            if (draft == null) {
-                messages.error(null, "authoring.noDraft");
-                return;
-            }
-            draftFiles = draft.files();
+            Drafts.AuthoredCourse authored = drafts.draftToEdit(course, currentUser.required());
+            courseTitle = authored.course().getTitle();
+            draftFiles = authored.draft().files();
             markdown = draftFiles.text(path()).orElse("");
-            seenHash = draftFiles.contains(path()) ? CourseFiles.sha256(draftFiles.content(path()).orElseThrow()) : null;
+            seenHash = authored.draft().hashOf(path());
             ready = true;
             preview();
         } catch (AuthoringRuleViolation e) {
@@ -117,13 +113,12 @@ public class LessonEditor implements Serializable {
     public void save() {
         try {
             String text = markdown == null ? "" : markdown;
-            seenHash = drafts.saveFile(course, path(), text.getBytes(StandardCharsets.UTF_8), seenHash, currentUser.required());
+            Drafts.SavedFile saved = drafts.saveAndCheck(course, path(), text.getBytes(StandardCharsets.UTF_8), seenHash, currentUser.required());
+            seenHash = saved.contentHash();
             draftFiles = draftFiles.withText(path(), text);
             preview();
-            List<ContentProblem> all = drafts.check(course, currentUser.required());
-            String file = course + "/" + path();
-            problems = all.stream().filter(problem -> problem.file().equals(file)).toList();
-            otherProblems = all.size() - problems.size();
+            problems = saved.problems();
+            otherProblems = saved.otherProblems();
             messages.info("authoring.saved");
         } catch (AuthoringRuleViolation e) {
             messages.error(e);
@@ -172,8 +167,7 @@ public class LessonEditor implements Serializable {
                     version = drafts.remove(course, other, version, currentUser.required());
                 }
             }
-            String seen = current.content(target).map(CourseFiles::sha256).orElse(null);
-            drafts.saveFile(course, target, bytes, seen, currentUser.required());
+            drafts.saveFile(course, target, bytes, draft.hashOf(target), currentUser.required());
             draftFiles = drafts.draftOf(course).map(CourseDraft::files).orElse(draftFiles);
             messages.info("authoring.audio.added", target);
         } catch (AuthoringRuleViolation e) {

@@ -80,12 +80,7 @@ public class QuestionForms implements Serializable {
     void init() {
         course = Faces.getRequestParameter("course");
         try {
-            drafts.course(course, currentUser.required());
-            CourseDraft draft = drafts.draftOf(course).orElse(null);
-            if (draft == null) {
-                messages.error(null, "authoring.noDraft");
-                return;
-            }
+            CourseDraft draft = drafts.draftToEdit(course, currentUser.required()).draft();
             categories = QuestionBankText.categories(draft.files().text(FR_BANK).orElse(""));
             category = categories.isEmpty() ? null : categories.get(0);
             ready = true;
@@ -136,8 +131,8 @@ public class QuestionForms implements Serializable {
             }
         }
         Map<String, String> seen = new LinkedHashMap<>();
-        seen.put(FR_BANK, files.content(FR_BANK).map(CourseFiles::sha256).orElse(null));
-        seen.put(AR_BANK, files.content(AR_BANK).map(CourseFiles::sha256).orElse(null));
+        seen.put(FR_BANK, draft.hashOf(FR_BANK));
+        seen.put(AR_BANK, draft.hashOf(AR_BANK));
         try {
             drafts.saveFiles(course, contents, seen, currentUser.required());
             lastAdded = writer.write(french);

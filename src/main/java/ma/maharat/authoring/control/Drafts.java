@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.authoring.entity.CourseDraft;
-import ma.maharat.authoring.entity.DraftFile;
 import ma.maharat.content.control.CourseArchive;
 import ma.maharat.content.control.CourseFilesReader;
 import ma.maharat.content.control.CourseImporter;
@@ -24,6 +23,7 @@ import ma.maharat.content.entity.CourseFiles;
 import ma.maharat.content.entity.CourseImportResult;
 import ma.maharat.content.entity.CourseReadResult;
 import ma.maharat.content.entity.CourseSource;
+import ma.maharat.content.entity.StoredFile;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.control.SignedInUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +60,16 @@ public class Drafts {
         }
     }
 
+    /**
+     * What saving a file from an editor found in the draft.
+     *
+     * @param contentHash   the file's new hash, to hand back at the next save
+     * @param problems      the draft's problems in that file
+     * @param otherProblems how many problems the draft's other files have
+     */
+    public record SavedFile(String contentHash, List<ContentProblem> problems, int otherProblems) {
+    }
+
     /** The courses the person may edit, in the programme's order, each with its draft if any. */
     public List<AuthoredCourse> coursesFor(SignedInUser author) {
         Map<Long, CourseDraft> drafts = new LinkedHashMap<>();
@@ -75,6 +85,15 @@ public class Drafts {
         Course course = course(code);
         permission.requireMayEdit(author, course);
         return new AuthoredCourse(course, draftOf(code).orElse(null), em.find(CourseSource.class, course.getId()));
+    }
+
+    /** The course and its draft, for an editor: refused if the person may not edit it or it has no draft. */
+    public AuthoredCourse draftToEdit(String code, SignedInUser author) {
+        AuthoredCourse authored = course(code, author);
+        if (!authored.hasDraft()) {
+            throw new AuthoringRuleViolation("authoring.noDraft");
+        }
+        return authored;
     }
 
     /** Starts the course's draft from its published files, or returns the draft already started. */
@@ -135,12 +154,23 @@ public class Drafts {
         permission.requireMayEdit(author, course);
         CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
         em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
-        String currentHash = draft.file(path).map(DraftFile::getContentHash).orElse(null);
-        if (!java.util.Objects.equals(currentHash, seenHash)) {
+        if (!java.util.Objects.equals(draft.hashOf(path), seenHash)) {
             throw new AuthoringRuleViolation("authoring.fileChangedMeanwhile", draft.getUpdatedBy());
         }
         save(code, path, content, draft.getVersion(), author);
         return CourseFiles.sha256(content);
+    }
+
+    /**
+     * Writes one file the author opened in an editor ({@link #saveFile}), then checks the whole draft as
+     * publishing would, in the same transaction; the editor shows that file's problems and counts the others'.
+     */
+    public SavedFile saveAndCheck(String code, String path, byte[] content, String seenHash, SignedInUser author) {
+        String hash = saveFile(code, path, content, seenHash, author);
+        List<ContentProblem> all = check(code, author);
+        String file = code + "/" + path;
+        List<ContentProblem> here = all.stream().filter(problem -> problem.file().equals(file)).toList();
+        return new SavedFile(hash, here, all.size() - here.size());
     }
 
     /**
@@ -156,8 +186,7 @@ public class Drafts {
         CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
         em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
         for (String path : contents.keySet()) {
-            String currentHash = draft.file(path).map(DraftFile::getContentHash).orElse(null);
-            if (!java.util.Objects.equals(currentHash, seenHashes.get(path))) {
+            if (!java.util.Objects.equals(draft.hashOf(path), seenHashes.get(path))) {
                 throw new AuthoringRuleViolation("authoring.fileChangedMeanwhile", draft.getUpdatedBy());
             }
         }
@@ -313,7 +342,7 @@ public class Drafts {
         permission.requireMayEdit(author, course);
         Optional<CourseDraft> draft = draftOf(code);
         if (draft.isPresent()) {
-            return draft.get().file(path).map(DraftFile::getContent);
+            return draft.get().file(path).map(StoredFile::getContent);
         }
         CourseSource source = em.find(CourseSource.class, course.getId());
         return source == null ? Optional.empty() : source.files().content(path);

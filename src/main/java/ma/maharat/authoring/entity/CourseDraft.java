@@ -14,11 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import ma.maharat.content.entity.CourseFiles;
+import ma.maharat.content.entity.StoredFile;
 import ma.maharat.course.entity.Course;
 
 /**
@@ -74,9 +73,8 @@ public class CourseDraft {
         this.startedAt = at;
         this.updatedBy = author;
         this.updatedAt = at;
-        Map<String, String> hashes = startingFiles.hashes();
         for (String path : startingFiles.paths()) {
-            files.add(new DraftFile(this, path, startingFiles.content(path).orElseThrow(), hashes.get(path)));
+            files.add(new DraftFile(this, StoredFile.of(startingFiles, path)));
         }
     }
 
@@ -86,18 +84,15 @@ public class CourseDraft {
      * @return whether anything changed
      */
     public boolean put(String path, byte[] content, String author, Instant at) {
-        if (!CourseFiles.isValidPath(path)) {
-            throw new IllegalArgumentException("not a path inside a course folder: " + path);
-        }
-        String hash = CourseFiles.sha256(content);
-        Optional<DraftFile> existing = file(path);
+        StoredFile written = new StoredFile(path, content);
+        Optional<DraftFile> existing = row(path);
         if (existing.isPresent()) {
-            if (existing.get().getContentHash().equals(hash)) {
+            if (existing.get().getFile().hasSameContent(written)) {
                 return false;
             }
-            existing.get().replace(content, hash);
+            existing.get().replace(written);
         } else {
-            files.add(new DraftFile(this, path, content, hash));
+            files.add(new DraftFile(this, written));
         }
         touch(author, at);
         return true;
@@ -105,7 +100,7 @@ public class CourseDraft {
 
     /** @return whether the file was there */
     public boolean remove(String path, String author, Instant at) {
-        boolean removed = files.removeIf(file -> file.getPath().equals(path));
+        boolean removed = files.removeIf(file -> file.getFile().getPath().equals(path));
         if (removed) {
             touch(author, at);
         }
@@ -114,7 +109,7 @@ public class CourseDraft {
 
     /** Replaces every file at once (an uploaded zip). */
     public void replaceAll(CourseFiles newFiles, String author, Instant at) {
-        files.removeIf(file -> !newFiles.contains(file.getPath()));
+        files.removeIf(file -> !newFiles.contains(file.getFile().getPath()));
         newFiles.paths().forEach(path -> put(path, newFiles.content(path).orElseThrow(), author, at));
         touch(author, at);
     }
@@ -124,15 +119,22 @@ public class CourseDraft {
         this.updatedAt = at;
     }
 
-    public Optional<DraftFile> file(String path) {
-        return files.stream().filter(file -> file.getPath().equals(path)).findFirst();
+    public Optional<StoredFile> file(String path) {
+        return row(path).map(DraftFile::getFile);
+    }
+
+    /** The file's content hash, which an editor hands back when it saves; {@code null} for a file not there yet. */
+    public String hashOf(String path) {
+        return file(path).map(StoredFile::getContentHash).orElse(null);
+    }
+
+    private Optional<DraftFile> row(String path) {
+        return files.stream().filter(file -> file.getFile().getPath().equals(path)).findFirst();
     }
 
     /** The draft's files, as a course folder in memory. */
     public CourseFiles files() {
-        Map<String, byte[]> map = new LinkedHashMap<>();
-        files.forEach(file -> map.put(file.getPath(), file.getContent()));
-        return CourseFiles.of(map);
+        return StoredFile.folder(files.stream().map(DraftFile::getFile).toList());
     }
 
     public Long getId() {

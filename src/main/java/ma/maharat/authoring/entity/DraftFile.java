@@ -1,63 +1,25 @@
 package ma.maharat.authoring.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import ma.maharat.content.entity.StoredFile;
+import ma.maharat.content.entity.StoredFileRow;
 
-/** One file of a draft, by its path in the course folder ({@code lessons/cut.fr.md}). */
+/** One file of a draft ({@code lessons/cut.fr.md}); the draft hands out its {@link StoredFile}. */
 @Entity
 @Table(name = "course_draft_file")
-public class DraftFile {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DraftFile extends StoredFileRow {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "draft_id", nullable = false, updatable = false)
     private CourseDraft draft;
 
-    @Column(nullable = false, updatable = false)
-    private String path;
-
-    @Column(nullable = false)
-    private byte[] content;
-
-    @Column(name = "content_hash", nullable = false)
-    private String contentHash;
-
     protected DraftFile() {}
 
-    DraftFile(CourseDraft draft, String path, byte[] content, String contentHash) {
+    DraftFile(CourseDraft draft, StoredFile file) {
+        super(file);
         this.draft = draft;
-        this.path = path;
-        this.content = content.clone();
-        this.contentHash = contentHash;
-    }
-
-    void replace(byte[] content, String contentHash) {
-        this.content = content.clone();
-        this.contentHash = contentHash;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public byte[] getContent() {
-        return content.clone();
-    }
-
-    public String getContentHash() {
-        return contentHash;
-    }
-
-    public int getSize() {
-        return content.length;
     }
 }

@@ -180,7 +180,8 @@ public class CourseImporter {
             inFiles.add(moduleDefinition.id());
             position++;
         }
-        byCode.values().stream().filter(m -> !inFiles.contains(m.getCode())).forEach(CourseModule::archive);
+        Instant now = Instant.now();
+        byCode.values().stream().filter(m -> !inFiles.contains(m.getCode())).forEach(m -> m.archive(now));
         return byCode;
     }
 
@@ -220,7 +221,7 @@ public class CourseImporter {
         int archived = 0;
         for (Lesson lesson : byCode.values()) {
             if (!inFiles.contains(lesson.getCode()) && !lesson.isArchived()) {
-                lesson.archive();
+                lesson.archive(Instant.now());
                 archived++;
             }
         }

@@ -3,14 +3,13 @@ package ma.maharat.content.entity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import ma.maharat.course.entity.MediaPath;
 
 /**
  * A course folder held in memory: each file's path inside the folder ({@code course.yaml},
@@ -22,9 +21,6 @@ public final class CourseFiles {
 
     /** Largest course accepted as files (a zip upload, a draft): 50 MiB, far above the shipped courses. */
     public static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
-
-    /** Paths inside a course folder: sub-folders and file names of safe characters, no "..", no leading '/'. */
-    private static final Pattern PATH = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
     private final TreeMap<String, byte[]> files;
 
@@ -50,8 +46,7 @@ public final class CourseFiles {
 
     /** Whether a path may name a file in a course folder (and so cannot escape it). */
     public static boolean isValidPath(String path) {
-        return path != null && path.length() <= 300 && PATH.matcher(path).matches()
-                && Arrays.stream(path.split("/")).noneMatch(part -> part.equals("..") || part.equals("."));
+        return MediaPath.isFileInCourse(path);
     }
 
     public Set<String> paths() {

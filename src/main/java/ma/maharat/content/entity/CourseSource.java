@@ -105,24 +105,22 @@ public class CourseSource {
 
     private void replaceFiles(CourseFiles newFiles) {
         Map<String, CourseSourceFile> byPath = new LinkedHashMap<>();
-        files.forEach(file -> byPath.put(file.getPath(), file));
-        Map<String, String> hashes = newFiles.hashes();
-        files.removeIf(file -> !newFiles.contains(file.getPath()));
+        files.forEach(file -> byPath.put(file.getFile().getPath(), file));
+        files.removeIf(file -> !newFiles.contains(file.getFile().getPath()));
         for (String path : newFiles.paths()) {
+            StoredFile imported = StoredFile.of(newFiles, path);
             CourseSourceFile existing = byPath.get(path);
             if (existing == null) {
-                files.add(new CourseSourceFile(this, path, newFiles.content(path).orElseThrow(), hashes.get(path)));
-            } else if (!existing.getContentHash().equals(hashes.get(path))) {
-                existing.replace(newFiles.content(path).orElseThrow(), hashes.get(path));
+                files.add(new CourseSourceFile(this, imported));
+            } else if (!existing.getFile().hasSameContent(imported)) {
+                existing.replace(imported);
             }
         }
     }
 
     /** The files, as a course folder in memory. */
     public CourseFiles files() {
-        Map<String, byte[]> map = new LinkedHashMap<>();
-        files.forEach(file -> map.put(file.getPath(), file.getContent()));
-        return CourseFiles.of(map);
+        return StoredFile.folder(files.stream().map(CourseSourceFile::getFile).toList());
     }
 
     public Course getCourse() {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import ma.maharat.course.entity.CourseMedia;
+import ma.maharat.course.entity.MediaPath;
 
 /**
  * Serves the images of lessons: {@code /course-media/<course>/media/<file>}, for signed-in people only
@@ -30,21 +31,14 @@ public class CourseMediaServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        int slash = path == null ? -1 : path.indexOf('/', 1);
-        if (slash < 0) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        String course = path.substring(1, slash);
-        String file = path.substring(slash + 1);
-        if (!file.startsWith("media/")) {
-            // Audio readings (lessons/…) are the lesson's, served per trainee by learning's LessonAudioServlet.
+        // Audio readings (lessons/…) are the lesson's, served per trainee by learning's LessonAudioServlet.
+        MediaPath path = MediaPath.parse(request.getPathInfo()).filter(MediaPath::isMedia).orElse(null);
+        if (path == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         List<CourseMedia> found = em.createNamedQuery(CourseMedia.BY_PATH, CourseMedia.class)
-                .setParameter("course", course).setParameter("path", file).getResultList();
+                .setParameter("course", path.course()).setParameter("path", path.file()).getResultList();
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -2,7 +2,6 @@ package ma.maharat.course.entity;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /**
  * A lesson. Its text lives in versions: an edited lesson gets a new current version, and trainees'
@@ -24,7 +22,7 @@ import java.time.Instant;
 @Cacheable
 @NamedQuery(name = Lesson.BY_CODES,
         query = "SELECT l FROM Lesson l WHERE l.course.code = :course AND l.code = :lesson")
-public class Lesson {
+public class Lesson extends CoursePart {
 
     public static final String BY_CODES = "Lesson.byCodes";
 
@@ -40,39 +38,25 @@ public class Lesson {
     @JoinColumn(name = "module_id", nullable = false)
     private CourseModule module;
 
-    @Column(nullable = false, updatable = false)
-    private String code;
-
-    @Embedded
-    private LocalizedText title;
-
     @Column(nullable = false)
     private int minutes;
-
-    @Column(nullable = false)
-    private int position;
 
     @OneToOne
     @JoinColumn(name = "current_version_id")
     private LessonVersion currentVersion;
 
-    @Column(name = "archived_at")
-    private Instant archivedAt;
-
     protected Lesson() {}
 
     public Lesson(Course course, String code) {
+        super(code);
         this.course = course;
-        this.code = code;
         course.getLessons().add(this);
     }
 
     public void describe(CourseModule module, LocalizedText title, int minutes, int position) {
+        place(title, position);
         this.module = module;
-        this.title = title;
         this.minutes = minutes;
-        this.position = position;
-        this.archivedAt = null;
     }
 
     /** Makes this text the current one; the caller persists the new version. */
@@ -84,16 +68,6 @@ public class Lesson {
 
     public boolean hasContent(String contentHash) {
         return currentVersion != null && currentVersion.getContentHash().equals(contentHash);
-    }
-
-    public void archive() {
-        if (archivedAt == null) {
-            archivedAt = Instant.now();
-        }
-    }
-
-    public boolean isArchived() {
-        return archivedAt != null;
     }
 
     int modulePosition() {
@@ -112,27 +86,11 @@ public class Lesson {
         return module;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public LocalizedText getTitle() {
-        return title;
-    }
-
     public int getMinutes() {
         return minutes;
     }
 
-    public int getPosition() {
-        return position;
-    }
-
     public LessonVersion getCurrentVersion() {
         return currentVersion;
-    }
-
-    public Instant getArchivedAt() {
-        return archivedAt;
     }
 }

@@ -13,10 +13,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import ma.maharat.course.entity.Course;
+import ma.maharat.course.entity.CoursePart;
 import ma.maharat.course.entity.LocalizedText;
 
 /**
@@ -36,7 +36,7 @@ import ma.maharat.course.entity.LocalizedText;
         query = "SELECT t FROM PracticalTask t JOIN FETCH t.course WHERE t.archivedAt IS NULL ORDER BY t.course.position, t.position")
 @NamedQuery(name = PracticalTask.BY_CODES,
         query = "SELECT t FROM PracticalTask t WHERE t.course.code = :course AND t.code = :task")
-public class PracticalTask {
+public class PracticalTask extends CoursePart {
 
     /** How many current tasks each of the courses has: rows of course id and count (courses without any are absent). */
     public static final String CURRENT_COUNTS_OF_COURSES = "PracticalTask.currentCountsOfCourses";
@@ -55,15 +55,6 @@ public class PracticalTask {
     @JoinColumn(name = "course_id", nullable = false, updatable = false)
     private Course course;
 
-    @Column(nullable = false, updatable = false)
-    private String code;
-
-    @Column(nullable = false)
-    private int position;
-
-    @Embedded
-    private LocalizedText title;
-
     @Embedded
     @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
     @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
@@ -76,9 +67,6 @@ public class PracticalTask {
     @Column(name = "pass_points", nullable = false)
     private int passPoints;
 
-    @Column(name = "archived_at")
-    private Instant archivedAt;
-
     @OneToMany(mappedBy = "task")
     @OrderBy("position")
     private List<RubricCriterion> criteria = new ArrayList<>();
@@ -86,33 +74,21 @@ public class PracticalTask {
     protected PracticalTask() {}
 
     public PracticalTask(Course course, String code) {
+        super(code);
         this.course = course;
-        this.code = code;
     }
 
     /** Sets what the files say; a task archived before and back in the files is current again. */
     public void describe(LocalizedText title, LocalizedText description, boolean required, int passPoints, int position) {
-        this.title = title;
+        place(title, position);
         this.description = description;
         this.required = required;
         this.passPoints = passPoints;
-        this.position = position;
-        this.archivedAt = null;
-    }
-
-    public void archive(Instant at) {
-        if (archivedAt == null) {
-            archivedAt = at;
-        }
     }
 
     /** The criteria the trainer assesses now, in order. */
     public List<RubricCriterion> currentCriteria() {
         return criteria.stream().filter(c -> !c.isArchived()).toList();
-    }
-
-    public boolean isArchived() {
-        return archivedAt != null;
     }
 
     public Long getId() {
@@ -121,18 +97,6 @@ public class PracticalTask {
 
     public Course getCourse() {
         return course;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public LocalizedText getTitle() {
-        return title;
     }
 
     public LocalizedText getDescription() {

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import ma.maharat.course.entity.CoursePart;
 import ma.maharat.course.entity.LocalizedText;
 
 /**
@@ -19,7 +19,7 @@ import ma.maharat.course.entity.LocalizedText;
  */
 @Entity
 @Table(name = "practical_level")
-public class RubricLevel {
+public class RubricLevel extends CoursePart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,17 +29,8 @@ public class RubricLevel {
     @JoinColumn(name = "criterion_id", nullable = false, updatable = false)
     private RubricCriterion criterion;
 
-    @Column(nullable = false, updatable = false)
-    private String code;
-
-    @Column(nullable = false)
-    private int position;
-
     @Column(nullable = false)
     private int points;
-
-    @Embedded
-    private LocalizedText title;
 
     @Embedded
     @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
@@ -47,32 +38,17 @@ public class RubricLevel {
     @AttributeOverride(name = "en", column = @Column(name = "description_en"))
     private LocalizedText description;
 
-    @Column(name = "archived_at")
-    private Instant archivedAt;
-
     protected RubricLevel() {}
 
     public RubricLevel(RubricCriterion criterion, String code) {
+        super(code);
         this.criterion = criterion;
-        this.code = code;
     }
 
     public void describe(LocalizedText title, LocalizedText description, int points, int position) {
-        this.title = title;
+        place(title, position);
         this.description = description;
         this.points = points;
-        this.position = position;
-        this.archivedAt = null;
-    }
-
-    public void archive(Instant at) {
-        if (archivedAt == null) {
-            archivedAt = at;
-        }
-    }
-
-    public boolean isArchived() {
-        return archivedAt != null;
     }
 
     public Long getId() {
@@ -83,20 +59,8 @@ public class RubricLevel {
         return criterion;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
     public int getPoints() {
         return points;
-    }
-
-    public LocalizedText getTitle() {
-        return title;
     }
 
     public LocalizedText getDescription() {

@@ -9,8 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Optional;
+import ma.maharat.course.entity.ArchivableContent;
 import ma.maharat.course.entity.Course;
 import ma.maharat.platform.i18n.Language;
 
@@ -24,7 +24,7 @@ import ma.maharat.platform.i18n.Language;
 @NamedQuery(name = BankQuestion.OF_COURSE, query = "SELECT q FROM BankQuestion q WHERE q.course = :course ORDER BY q.position")
 @NamedQuery(name = BankQuestion.CURRENT_OF_COURSE,
         query = "SELECT q FROM BankQuestion q WHERE q.course.id = :course AND q.archivedAt IS NULL ORDER BY q.position")
-public class BankQuestion {
+public class BankQuestion extends ArchivableContent {
 
     public static final String OF_COURSE = "BankQuestion.ofCourse";
     public static final String CURRENT_OF_COURSE = "BankQuestion.currentOfCourse";
@@ -57,9 +57,6 @@ public class BankQuestion {
 
     @Column(name = "gift_en")
     private String giftEn;
-
-    @Column(name = "archived_at")
-    private Instant archivedAt;
 
     /** Where the question comes from: the course's files, or a trainer's browser. */
     public enum Source { FILES, BROWSER }
@@ -103,21 +100,15 @@ public class BankQuestion {
     public boolean update(String newCategory, String newType, int newPosition, String ar, String fr, String en) {
         source = Source.FILES;
         boolean changed = !newCategory.equals(category) || !newType.equals(type) || newPosition != position
-                || !ar.equals(giftAr) || !fr.equals(giftFr) || !java.util.Objects.equals(en, giftEn) || archivedAt != null;
+                || !ar.equals(giftAr) || !fr.equals(giftFr) || !java.util.Objects.equals(en, giftEn) || isArchived();
         category = newCategory;
         type = newType;
         position = newPosition;
         giftAr = ar;
         giftFr = fr;
         giftEn = en;
-        archivedAt = null;
+        reinstate();
         return changed;
-    }
-
-    public void archive(Instant at) {
-        if (archivedAt == null) {
-            archivedAt = at;
-        }
     }
 
     /**
@@ -159,9 +150,5 @@ public class BankQuestion {
 
     public int getPosition() {
         return position;
-    }
-
-    public boolean isArchived() {
-        return archivedAt != null;
     }
 }

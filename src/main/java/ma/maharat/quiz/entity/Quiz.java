@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import ma.maharat.course.entity.ArchivableContent;
 import ma.maharat.course.entity.Course;
 import ma.maharat.course.entity.Lesson;
 
@@ -28,7 +28,7 @@ import ma.maharat.course.entity.Lesson;
 @NamedQuery(name = Quiz.CURRENT_SCOPES_OF_EVERY_COURSE,
         query = "SELECT q.course.id, q.scope FROM Quiz q WHERE q.archivedAt IS NULL")
 @NamedQuery(name = Quiz.BY_SCOPE, query = "SELECT q FROM Quiz q WHERE q.course.code = :course AND q.scope = :scope")
-public class Quiz {
+public class Quiz extends ArchivableContent {
 
     public static final String OF_COURSE = "Quiz.ofCourse";
     public static final String BY_SCOPE = "Quiz.byScope";
@@ -74,9 +74,6 @@ public class Quiz {
     @Column(name = "show_feedback", nullable = false)
     private boolean showFeedback;
 
-    @Column(name = "archived_at")
-    private Instant archivedAt;
-
     protected Quiz() {}
 
     public Quiz(Course course, Lesson lesson) {
@@ -91,7 +88,7 @@ public class Quiz {
         boolean changed = !java.util.Objects.equals(category, newCategory) || !java.util.Objects.equals(questionCount, newQuestionCount)
                 || !java.util.Objects.equals(timeLimitMinutes, minutes) || !java.util.Objects.equals(maxAttempts, attempts)
                 || passMark != newPassMark || showScore != score || showAnswers != answers || showFeedback != feedback
-                || archivedAt != null;
+                || isArchived();
         category = newCategory;
         questionCount = newQuestionCount;
         timeLimitMinutes = minutes;
@@ -100,14 +97,8 @@ public class Quiz {
         showScore = score;
         showAnswers = answers;
         showFeedback = feedback;
-        archivedAt = null;
+        reinstate();
         return changed;
-    }
-
-    public void archive(Instant at) {
-        if (archivedAt == null) {
-            archivedAt = at;
-        }
     }
 
     public Optional<Duration> timeLimit() {
@@ -167,9 +158,5 @@ public class Quiz {
 
     public boolean isShowFeedback() {
         return showFeedback;
-    }
-
-    public boolean isArchived() {
-        return archivedAt != null;
     }
 }

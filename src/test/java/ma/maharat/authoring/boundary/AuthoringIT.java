@@ -337,6 +337,31 @@ class AuthoringIT {
     }
 
     @Test
+    void savingFromAnEditorChecksTheDraftAndTellsThatFilesProblemsFromTheOthers() throws Exception {
+        Folder folder = new Folder();
+        importFolder(folder.modulesContent, folder.course);
+        drafts.start(folder.course, AUTHOR);
+        editLesson(folder.course, "lessons/cut.fr.md", "## Étape cut\n\n<script>alert(1)</script>\n");
+        String seen = fileHash(folder.course, "lessons/sew.fr.md");
+        byte[] broken = "## Étape sew\n\nUn texte\n\n<script>alert(1)</script>\n".getBytes(StandardCharsets.UTF_8);
+
+        Drafts.SavedFile saved = drafts.saveAndCheck(folder.course, "lessons/sew.fr.md", broken, seen, AUTHOR);
+
+        assertEquals(CourseFiles.sha256(broken), saved.contentHash());
+        assertEquals(saved.contentHash(), fileHash(folder.course, "lessons/sew.fr.md"), "the file is saved");
+        assertFalse(saved.problems().isEmpty());
+        assertEquals(5, saved.problems().get(0).line(), saved.problems().toString());
+        assertTrue(saved.problems().stream().allMatch(problem -> problem.file().equals(folder.course + "/lessons/sew.fr.md")));
+        int all = drafts.check(folder.course, AUTHOR).size();
+        assertTrue(saved.otherProblems() > 0, "cut.fr.md has a script too");
+        assertEquals(all, saved.problems().size() + saved.otherProblems());
+        // Saved again with the hash it opened the file with (someone saved since): refused, nothing written.
+        assertEquals("authoring.fileChangedMeanwhile", assertThrows(AuthoringRuleViolation.class, () -> drafts.saveAndCheck(folder.course,
+                "lessons/sew.fr.md", "## Étape sew\n\nAutre.\n".getBytes(StandardCharsets.UTF_8), seen, AUTHOR)).messageKey());
+        assertEquals(saved.contentHash(), fileHash(folder.course, "lessons/sew.fr.md"));
+    }
+
+    @Test
     void twoAuthorsCannotOverwriteEachOther() throws Exception {
         Folder folder = new Folder();
         importFolder(folder.modulesContent, folder.course);
