@@ -36,7 +36,8 @@ public class Planning implements Serializable {
     @Inject
     transient Cohorts cohorts;
 
-    private List<Cohort> allCohorts;
+    /** Package-private: a unit test gives the page its cohorts. */
+    List<Cohort> allCohorts;
     private List<Account> trainers;
     private List<Room> rooms;
 
