@@ -7,7 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import ma.maharat.certificate.control.Certificates;
+import ma.maharat.certificate.control.CertificateCorrections;
+import ma.maharat.certificate.control.CertificateIssuing;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.learning.control.Learning;
@@ -39,7 +40,10 @@ public class DemoCertificates {
     EntityManager em;
 
     @Inject
-    Certificates certificates;
+    CertificateIssuing issuing;
+
+    @Inject
+    CertificateCorrections corrections;
 
     @Inject
     Learning learning;
@@ -61,9 +65,9 @@ public class DemoCertificates {
         Course course = found.get(0);
         complete(aicha.getId(), course);
         complete(khadija.getId(), course);
-        certificates.issueWithCode(course.getId(), fatima.getId(), VALID_CODE);
-        var revoked = certificates.issueWithCode(course.getId(), aicha.getId(), REVOKED_CODE);
-        certificates.revoke(revoked.getId(), "Démonstration : attestation délivrée par erreur");
+        issuing.issueWithCode(course.getId(), fatima.getId(), VALID_CODE);
+        var revoked = issuing.issueWithCode(course.getId(), aicha.getId(), REVOKED_CODE);
+        corrections.revoke(revoked.getId(), "Démonstration : attestation délivrée par erreur");
         LOG.info(() -> "Demo certificates: " + VALID_CODE + " (valid), " + REVOKED_CODE + " (revoked)");
     }
 

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import ma.maharat.WebClient;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,8 +20,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Modeling in the demo data) eligible in the demo cohort and issues her certificate; Khadija finds it
  * under "My certificates" and downloads the PDF; the verification address printed under its QR code
  * opens the public page, without signing in, showing it valid; the administrator revokes it with a
- * reason, and the same address then shows it revoked, with the date.
+ * reason, and the same address then shows it revoked, with the date. Last, as it issues to everyone eligible,
+ * the administrator issues the rest of the cohort's in bulk.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CertificateBrowserIT extends BrowserScenario {
 
     private static final String MODELING_FR = "Modélisme - patronage et gradation";
@@ -130,6 +135,38 @@ class CertificateBrowserIT extends BrowserScenario {
         assertFalse(fatimaRow.contains("MAH-"), "her Modeling certificate is not the programme's: " + fatimaRow);
         assertFalse(browser.findElement(By.id("preview:issue-all")).isEnabled(),
                 "nobody in the demo has completed the six courses: nothing to issue");
+        browser.signOut();
+    }
+
+    /**
+     * Last: issuing to all gives a certificate to every trainee of the cohort the preview says will receive
+     * one (Aïcha's was revoked in the demo, Khadija's by the first test), batch by batch under the page's
+     * poll, and the preview and the list then show them.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anAdministratorIssuesToAllTheEligibleOfACohortInBulk() {
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.waitFor(ExpectedConditions.urlContains("/admin/"));
+        browser.open("admin/certificates.xhtml?lang=fr");
+        browser.selectWithoutEvents("courseMenu", "eligibility:course_input", MODELING_FR);
+        browser.selectWithoutEvents("cohortMenu", "eligibility:cohort_input", "Cycle 1 — 2026");
+        browser.findElement(By.id("eligibility:show")).click();
+        browser.waitOrShow(ExpectedConditions.textToBePresentInElementLocated(By.id("preview:candidates"), "Aïcha Benali"));
+        String before = browser.findElement(By.id("preview-summary")).getText();
+        assertFalse(before.startsWith("0 "), "someone will receive one: " + before);
+        assertFalse(browser.findElement(By.xpath("//tr[contains(., 'Aïcha Benali')]")).getText().contains("MAH-"));
+
+        browser.findElement(By.id("preview:issue-all")).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        browser.waitOrShow(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Terminé :"));
+        String done = browser.findElement(By.id("messages")).getText();
+        assertFalse(done.contains("Terminé : 0 "), "the run issued certificates: " + done);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-summary"), "0 recevront"));
+        assertTrue(browser.findElement(By.xpath("//tr[contains(., 'Aïcha Benali')]")).getText().contains("MAH-"),
+                "the preview shows her new certificate");
+        assertTrue(browser.findElement(By.id("certificates:issued")).getText().contains("Aïcha Benali"),
+                "the list of issued certificates shows it at once");
         browser.signOut();
     }
 }

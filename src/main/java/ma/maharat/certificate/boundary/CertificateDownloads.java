@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ma.maharat.certificate.control.CertificateRuleViolation;
-import ma.maharat.certificate.control.Certificates;
+import ma.maharat.certificate.control.CertificateRegister;
+import ma.maharat.certificate.control.CertifiedFacts;
 import ma.maharat.certificate.document.CertificatePdf;
 import ma.maharat.certificate.entity.Certificate;
 import ma.maharat.identity.boundary.CurrentUser;
@@ -29,7 +30,10 @@ public class CertificateDownloads extends HttpServlet {
     private static final Pattern FILE = Pattern.compile("/(\\d{1,18})\\.(pdf|json)");
 
     @Inject
-    transient Certificates certificates;
+    transient CertificateRegister register;
+
+    @Inject
+    transient CertifiedFacts facts;
 
     @Inject
     transient CertificatePdf pdf;
@@ -46,7 +50,7 @@ public class CertificateDownloads extends HttpServlet {
         }
         Certificate certificate;
         try {
-            certificate = certificates.find(Long.parseLong(file.group(1)));
+            certificate = register.find(Long.parseLong(file.group(1)));
         } catch (CertificateRuleViolation e) {
             response.sendError(404);
             return;
@@ -58,7 +62,7 @@ public class CertificateDownloads extends HttpServlet {
         }
         response.setHeader("Cache-Control", "private, no-store");
         if (file.group(2).equals("pdf")) {
-            byte[] bytes = pdf.render(certificates.factsOf(certificate));
+            byte[] bytes = pdf.render(facts.of(certificate));
             response.setContentType("application/pdf");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + certificate.getNumber() + ".pdf\"");
             response.setContentLength(bytes.length);

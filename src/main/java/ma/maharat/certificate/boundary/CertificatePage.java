@@ -4,7 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import ma.maharat.certificate.control.CertificateRuleViolation;
-import ma.maharat.certificate.control.Certificates;
+import ma.maharat.certificate.control.CertificateCorrections;
+import ma.maharat.certificate.control.CertificateRegister;
 import ma.maharat.certificate.control.PublicAddresses;
 import ma.maharat.certificate.entity.Certificate;
 import ma.maharat.platform.i18n.PageMessages;
@@ -23,7 +24,10 @@ public class CertificatePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Certificates certificates;
+    transient CertificateRegister register;
+
+    @Inject
+    transient CertificateCorrections corrections;
 
     @Inject
     transient PublicAddresses addresses;
@@ -42,7 +46,7 @@ public class CertificatePage implements Serializable {
             return;
         }
         try {
-            certificate = certificates.find(id);
+            certificate = register.find(id);
         } catch (CertificateRuleViolation e) {
             messages.error(e);
         }
@@ -54,7 +58,7 @@ public class CertificatePage implements Serializable {
      */
     public void revoke() throws java.io.IOException {
         try {
-            certificate = certificates.revoke(id, reason);
+            certificate = corrections.revoke(id, reason);
             messages.info("certificate.revokedDone", certificate.getNumber());
             reason = null;
             var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
@@ -68,7 +72,7 @@ public class CertificatePage implements Serializable {
     /** Issues the corrected certificate and opens its page. */
     public String supersede() {
         try {
-            Certificate correction = certificates.supersede(id);
+            Certificate correction = corrections.supersede(id);
             messages.info("certificate.supersededDone", certificate.getNumber(), correction.getNumber());
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/certificate?faces-redirect=true&id=" + correction.getId();

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import ma.maharat.certificate.control.CertificateRuleViolation;
-import ma.maharat.certificate.control.Certificates;
+import ma.maharat.certificate.control.CertificateIssuing;
 import ma.maharat.certificate.document.CertificatePdf;
 
 /**
@@ -24,7 +24,7 @@ public class CertificatePreviews extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Certificates certificates;
+    transient CertificateIssuing issuing;
 
     @Inject
     transient CertificatePdf pdf;
@@ -40,7 +40,7 @@ public class CertificatePreviews extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            bytes = pdf.renderPreview(certificates.preview(course, cohort, holder));
+            bytes = pdf.renderPreview(issuing.preview(course, cohort, holder));
         } catch (NumberFormatException | CertificateRuleViolation e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

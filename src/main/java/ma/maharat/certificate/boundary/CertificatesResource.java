@@ -11,7 +11,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import ma.maharat.certificate.control.CertificateRuleViolation;
-import ma.maharat.certificate.control.Certificates.GroupKind;
+import ma.maharat.certificate.control.CertificateEligibility;
+import ma.maharat.certificate.control.CertificateEligibility.GroupKind;
+import ma.maharat.certificate.control.CertificateIssuing;
+import ma.maharat.certificate.control.CertificateRegister;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -19,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import ma.maharat.certificate.control.Certificates;
+import ma.maharat.certificate.control.EligibilityReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +37,13 @@ public class CertificatesResource {
     private static final int MAX = 10_000;
 
     @Inject
-    Certificates certificates;
+    CertificateEligibility eligibility;
+
+    @Inject
+    CertificateIssuing issuing;
+
+    @Inject
+    CertificateRegister register;
 
     /**
      * One certificate: {@code course} is the course's code, or null for a programme certificate, whose
@@ -49,7 +58,7 @@ public class CertificatesResource {
 
     /**
      * Issues the certificates of a course to every eligible trainee of a cohort or a cooperative who has
-     * none yet, or with {@code programme} (a cohort's id) the programme certificates of that cohort, in batches of {@value ManageCertificates#BATCH} (one transaction each), exactly as the
+     * none yet, or with {@code programme} (a cohort's id) the programme certificates of that cohort, in batches of {@value BulkIssuing#BATCH} (one transaction each), exactly as the
      * administrators' page does; running it again issues nothing twice. Scripts use it; the API takes no
      * session cookie, so no other site can make a browser call it.
      */
@@ -74,10 +83,10 @@ public class CertificatesResource {
             throw new WebApplicationException(Response.status(400).entity(java.util.Map.of("error", "give_cohort_or_cooperative")).build());
         }
         try {
-            long courseId = certificates.courseByCode(course).getId();
-            var report = certificates.eligibility(courseId, cohort != null ? GroupKind.COHORT : GroupKind.COOPERATIVE,
+            long courseId = eligibility.courseByCode(course).getId();
+            var report = eligibility.eligibility(courseId, cohort != null ? GroupKind.COHORT : GroupKind.COOPERATIVE,
                     cohort != null ? cohort : cooperative);
-            return inBatches(report, batch -> certificates.issueBatch(courseId, batch));
+            return inBatches(report, batch -> issuing.issueBatch(courseId, batch));
         } catch (CertificateRuleViolation e) {
             throw new WebApplicationException(Response.status(400).entity(java.util.Map.of("error", e.messageKey())).build());
         }
@@ -85,20 +94,20 @@ public class CertificatesResource {
 
     private BulkOutcome issueProgramme(long cohortId) {
         try {
-            return inBatches(certificates.programmeEligibility(cohortId), batch -> certificates.issueProgrammeBatch(cohortId, batch));
+            return inBatches(eligibility.programmeEligibility(cohortId), batch -> issuing.issueProgrammeBatch(cohortId, batch));
         } catch (CertificateRuleViolation e) {
             throw new WebApplicationException(Response.status(400).entity(java.util.Map.of("error", e.messageKey())).build());
         }
     }
 
     /** Issues to everyone the report says will receive one, a batch (one transaction) at a time. */
-    private static BulkOutcome inBatches(Certificates.EligibilityReport report,
-            java.util.function.Function<List<Long>, Certificates.BatchOutcome> issueBatch) {
+    private static BulkOutcome inBatches(EligibilityReport report,
+            java.util.function.Function<List<Long>, CertificateIssuing.BatchOutcome> issueBatch) {
         List<Long> toIssue = report.toIssue();
         List<String> issued = new ArrayList<>();
         int skipped = report.candidates().size() - toIssue.size();
-        for (int from = 0; from < toIssue.size(); from += ManageCertificates.BATCH) {
-            Certificates.BatchOutcome batch = issueBatch.apply(toIssue.subList(from, Math.min(toIssue.size(), from + ManageCertificates.BATCH)));
+        for (int from = 0; from < toIssue.size(); from += BulkIssuing.BATCH) {
+            CertificateIssuing.BatchOutcome batch = issueBatch.apply(toIssue.subList(from, Math.min(toIssue.size(), from + BulkIssuing.BATCH)));
             issued.addAll(batch.issuedNumbers());
             skipped += batch.skipped();
         }
@@ -112,7 +121,7 @@ public class CertificatesResource {
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "The caller is not an administrator")
     public List<CertificateEntry> all(@QueryParam("q") @DefaultValue("") String text) {
-        return certificates.search(text, MAX).stream()
+        return register.search(text, MAX).stream()
                 .map(c -> new CertificateEntry(c.getNumber(), c.getVerificationCode(), c.getHolderName(), c.getHolder().getUsername(),
                         c.isForProgramme() ? null : c.getCourse().getCode(), c.isForProgramme() ? c.getProgramme().getName() : null,
                         c.getTitleFr(), c.status().name().toLowerCase(Locale.ROOT), c.getIssuedAt(),

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ma.maharat.certificate.control.AwaitedCertificates;
-import ma.maharat.certificate.control.Certificates;
+import ma.maharat.certificate.control.CertificateRegister;
 import ma.maharat.certificate.control.PublicAddresses;
 import ma.maharat.certificate.entity.Certificate;
 import ma.maharat.identity.boundary.CurrentUser;
@@ -25,7 +25,7 @@ import ma.maharat.learning.entity.Enrollment;
 public class MyCertificates {
 
     @Inject
-    Certificates certificates;
+    CertificateRegister register;
 
     @Inject
     Learning learning;
@@ -43,7 +43,7 @@ public class MyCertificates {
     @PostConstruct
     void load() {
         long holder = currentUser.required().accountId();
-        mine = certificates.ofHolder(holder);
+        mine = register.ofHolder(holder);
         List<Enrollment> completed = learning.enrollmentsOf(holder).stream().filter(Enrollment::isCompleted).toList();
         Set<Long> covered = new HashSet<>();
         for (Certificate certificate : mine) {

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import ma.maharat.certificate.control.Certificates;
+import ma.maharat.certificate.control.CertificateRegister;
 import ma.maharat.certificate.control.VerificationGate;
 import ma.maharat.platform.security.ClientAddress;
 import ma.maharat.certificate.entity.Certificate;
@@ -23,7 +23,7 @@ public class PublicVerification {
     private static final ZoneId CENTER_ZONE = ZoneId.of("Africa/Casablanca");
 
     @Inject
-    Certificates certificates;
+    CertificateRegister register;
 
     @Inject
     VerificationGate gate;
@@ -61,7 +61,7 @@ public class PublicVerification {
         if (wait.isPresent()) {
             return new Limited(wait.get());
         }
-        return certificates.byCode(code).<Outcome>map(PublicVerification::publicView).orElseGet(Unknown::new);
+        return register.byCode(code).<Outcome>map(PublicVerification::publicView).orElseGet(Unknown::new);
     }
 
     private static Found publicView(Certificate c) {

@@ -24,7 +24,7 @@ public class StatusLists {
     static final Duration LONGEST_KEPT = Duration.ofMinutes(5);
 
     @Inject
-    Certificates certificates;
+    CertificateRegister register;
 
     @Inject
     OpenBadgeCredentials credentials;
@@ -40,7 +40,7 @@ public class StatusLists {
 
     /** The signed status list credential number {@code list} (1 = the first), or empty when there is no such list. */
     public Optional<String> document(int list) {
-        if (list < 1 || list > certificates.statusListCount()) {
+        if (list < 1 || list > register.statusListCount()) {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
@@ -48,7 +48,7 @@ public class StatusLists {
         if (kept != null && kept.signedAt().plus(LONGEST_KEPT).isAfter(now)) {
             return Optional.of(kept.json());
         }
-        String json = credentials.statusList(addresses.statusList(list), certificates.revokedBits(list));
+        String json = credentials.statusList(addresses.statusList(list), register.revokedBits(list));
         signed.put(list, new Signed(json, now));
         return Optional.of(json);
     }

@@ -43,9 +43,13 @@ import ma.maharat.center.control.PublicAddress;
 import ma.maharat.center.control.PublicAddressRules;
 import ma.maharat.center.entity.CenterSetting;
 import ma.maharat.certificate.control.CertificateRuleViolation;
-import ma.maharat.certificate.control.Certificates;
-import ma.maharat.certificate.control.Certificates.Candidate;
-import ma.maharat.certificate.control.Certificates.GroupKind;
+import ma.maharat.certificate.control.Candidate;
+import ma.maharat.certificate.control.CertificateCorrections;
+import ma.maharat.certificate.control.CertificateEligibility;
+import ma.maharat.certificate.control.CertificateEligibility.GroupKind;
+import ma.maharat.certificate.control.CertificateIssuing;
+import ma.maharat.certificate.control.CertificateRegister;
+import ma.maharat.certificate.control.EligibilityReport;
 import ma.maharat.certificate.control.VerificationCode;
 import ma.maharat.certificate.control.VerificationGate;
 import ma.maharat.certificate.credential.BitstringStatusList;
@@ -98,7 +102,16 @@ class CertificateIT {
     private static final String COURSE = "modeling";
 
     @Inject
-    Certificates certificates;
+    CertificateEligibility eligibility;
+
+    @Inject
+    CertificateIssuing issuing;
+
+    @Inject
+    CertificateCorrections corrections;
+
+    @Inject
+    CertificateRegister register;
 
     @Inject
     Cooperatives cooperatives;
@@ -182,7 +195,7 @@ class CertificateIT {
 
     private void complete(Account trainee, String courseCode) {
         Course course = course(courseCode);
-        Set<String> quizzes = new HashSet<>(certificates.eligibilityOf(course.getId(), trainee.getId()).standings().get(0).eligibility()
+        Set<String> quizzes = new HashSet<>(eligibility.eligibilityOf(course.getId(), trainee.getId()).standings().get(0).eligibility()
                 .quizzesMissing());
         course.currentLessons().forEach(lesson -> {
             if (quizzes.contains(lesson.getCode())) {
@@ -228,7 +241,7 @@ class CertificateIT {
         complete(done);
         learning.markDone(started.getId(), COURSE, course().currentLessons().get(0).getCode());
 
-        List<Candidate> report = certificates.eligibility(course().getId(), GroupKind.COOPERATIVE, cooperative.getId()).candidates();
+        List<Candidate> report = eligibility.eligibility(course().getId(), GroupKind.COOPERATIVE, cooperative.getId()).candidates();
         assertEquals(2, report.size());
         Candidate amina = report.stream().filter(c -> c.accountId() == done.getId()).findFirst().orElseThrow();
         Candidate leila = report.stream().filter(c -> c.accountId() == started.getId()).findFirst().orElseThrow();
@@ -240,10 +253,10 @@ class CertificateIT {
         assertTrue(leilas.quizzesMissing().contains(Quiz.COURSE_SCOPE), "the final quiz is missing");
 
         CertificateRuleViolation refused = assertThrows(CertificateRuleViolation.class,
-                () -> certificates.issue(course().getId(), started.getId()));
+                () -> issuing.issue(course().getId(), started.getId()));
         assertEquals("certificate.notEligible", refused.messageKey());
 
-        Certificate issued = certificates.issue(course().getId(), done.getId());
+        Certificate issued = issuing.issue(course().getId(), done.getId());
         assertTrue(issued.getNumber().matches("MAH-\\d{4}-\\d{6}"), issued.getNumber());
         assertTrue(VerificationCode.normalize(issued.getVerificationCode()).isPresent());
         assertEquals("Amina Certifiée", issued.getHolderName());
@@ -252,12 +265,12 @@ class CertificateIT {
         assertNotNull(issued.getCredentialJson(), "signed at issue time");
 
         CertificateRuleViolation twice = assertThrows(CertificateRuleViolation.class,
-                () -> certificates.issue(course().getId(), done.getId()));
+                () -> issuing.issue(course().getId(), done.getId()));
         assertEquals("certificate.alreadyIssued", twice.messageKey());
-        Candidate after = certificates.eligibilityOf(course().getId(), done.getId());
+        Candidate after = eligibility.eligibilityOf(course().getId(), done.getId());
         assertEquals(issued.getNumber(), after.certificateNumber());
         assertFalse(after.willReceive(), "bulk issuing skips her from now on");
-        assertEquals(0, certificates.issueBatch(course().getId(), List.of(done.getId(), started.getId())).issuedNumbers().size(),
+        assertEquals(0, issuing.issueBatch(course().getId(), List.of(done.getId(), started.getId())).issuedNumbers().size(),
                 "a batch run again issues nothing twice and nothing to whom has not completed");
     }
 
@@ -274,7 +287,7 @@ class CertificateIT {
         List<Future<Certificate>> results = new ArrayList<>();
         try {
             for (Account trainee : trainees) {
-                Callable<Certificate> issue = () -> certificates.issueWithCode(courseId, trainee.getId(), VerificationCode.generate());
+                Callable<Certificate> issue = () -> issuing.issueWithCode(courseId, trainee.getId(), VerificationCode.generate());
                 results.add(pool.submit(issue));
             }
             TreeSet<Integer> ranks = new TreeSet<>();
@@ -296,7 +309,7 @@ class CertificateIT {
     @Order(3)
     void theDatabaseRefusesToChangeWhatAnIssuedCertificateStates() throws SQLException {
         Account trainee = trainee(cooperative(), "Immuable");
-        Certificate issued = certificates.issueWithCode(course().getId(), trainee.getId(), VerificationCode.generate());
+        Certificate issued = issuing.issueWithCode(course().getId(), trainee.getId(), VerificationCode.generate());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("UPDATE certificate SET holder_name = ? WHERE id = ?")) {
             update.setString(1, "Quelqu’un d’autre");
@@ -304,24 +317,24 @@ class CertificateIT {
             SQLException refused = assertThrows(SQLException.class, update::executeUpdate);
             assertTrue(refused.getMessage().contains("never changes"), refused.getMessage());
         }
-        assertEquals("Immuable", certificates.find(issued.getId()).getHolderName());
+        assertEquals("Immuable", register.find(issued.getId()).getHolderName());
     }
 
     @Test
     @Order(4)
     void aCorrectionSupersedesTheOldCertificateWhichSaysSoWhenVerified() {
         Account trainee = trainee(cooperative(), "À Corriger");
-        Certificate old = certificates.issueWithCode(course().getId(), trainee.getId(), VerificationCode.generate());
-        Certificate correction = certificates.supersede(old.getId());
+        Certificate old = issuing.issueWithCode(course().getId(), trainee.getId(), VerificationCode.generate());
+        Certificate correction = corrections.supersede(old.getId());
 
         assertNotEquals(old.getNumber(), correction.getNumber());
         assertEquals(old.getId(), correction.getSupersedes().getId());
-        Certificate reread = certificates.find(old.getId());
+        Certificate reread = register.find(old.getId());
         assertEquals(Certificate.Status.SUPERSEDED, reread.status());
         assertEquals(correction.getId(), reread.getSupersededBy().getId());
-        assertEquals(Certificate.Status.VALID, certificates.find(correction.getId()).status());
+        assertEquals(Certificate.Status.VALID, register.find(correction.getId()).status());
         assertEquals("certificate.notValid",
-                assertThrows(CertificateRuleViolation.class, () -> certificates.supersede(old.getId())).messageKey());
+                assertThrows(CertificateRuleViolation.class, () -> corrections.supersede(old.getId())).messageKey());
 
         JsonObject verified = json(client().get("api/verify/" + old.getVerificationCode()).body());
         assertEquals("superseded", verified.getString("status"));
@@ -333,7 +346,7 @@ class CertificateIT {
     @Order(5)
     void aRevokedCertificateShowsRevokedAtOnceAndThePublicSeesNothingElsePersonal() {
         Account trainee = trainee(cooperative(), "Révoquée Bientôt");
-        Certificate issued = certificates.issueWithCode(course().getId(), trainee.getId(), VerificationCode.generate());
+        Certificate issued = issuing.issueWithCode(course().getId(), trainee.getId(), VerificationCode.generate());
         WebClient anonymous = client();
 
         HttpResponse<String> before = anonymous.get("api/verify/" + issued.getVerificationCode().toLowerCase().replace("-", ""));
@@ -354,7 +367,7 @@ class CertificateIT {
         assertTrue(status.getString("statusListCredential").endsWith("/verify/status/1"), status.toString());
         assertFalse(revokedInStatusList(anonymous, issued.getStatusIndex()));
 
-        certificates.revoke(issued.getId(), "Erreur de saisie");
+        corrections.revoke(issued.getId(), "Erreur de saisie");
         assertTrue(revokedInStatusList(anonymous, issued.getStatusIndex()), "the published list is rebuilt once the revocation commits");
         String today = LocalDate.now(ZoneId.of("Africa/Casablanca")).toString();
         JsonObject revoked = json(anonymous.get("api/verify/" + issued.getVerificationCode()).body());
@@ -367,9 +380,9 @@ class CertificateIT {
         assertTrue(page.body().contains("status-REVOKED"), page.body());
         assertTrue(page.body().contains("Révoquée Bientôt"));
         assertEquals("certificate.alreadyRevoked",
-                assertThrows(CertificateRuleViolation.class, () -> certificates.revoke(issued.getId(), "encore")).messageKey());
+                assertThrows(CertificateRuleViolation.class, () -> corrections.revoke(issued.getId(), "encore")).messageKey());
         assertEquals("certificate.reasonRequired",
-                assertThrows(CertificateRuleViolation.class, () -> certificates.revoke(issued.getId(), "  ")).messageKey());
+                assertThrows(CertificateRuleViolation.class, () -> corrections.revoke(issued.getId(), "  ")).messageKey());
 
         assertEquals(404, anonymous.get("api/verify/AAAA-BBBB-CCCC-DDDD").statusCode());
     }
@@ -390,8 +403,8 @@ class CertificateIT {
     @Test
     @Order(7)
     void aTraineeDownloadsOnlyHerOwnCertificates() {
-        Certificate fatima = certificates.byCode(DemoCertificates.VALID_CODE).orElseThrow();
-        Certificate aicha = certificates.byCode(DemoCertificates.REVOKED_CODE).orElseThrow();
+        Certificate fatima = register.byCode(DemoCertificates.VALID_CODE).orElseThrow();
+        Certificate aicha = register.byCode(DemoCertificates.REVOKED_CODE).orElseThrow();
         WebClient browser = client();
         assertEquals(302, browser.signIn("fatima.zahra", "maharat-demo").statusCode());
 
@@ -427,7 +440,7 @@ class CertificateIT {
         Cohort cohort = cohorts.create(new CohortDetails(name, start, start.plusDays(59), List.of(cooperative.getId()),
                 List.of(course().getId(), second.getId())));
 
-        Certificates.EligibilityReport report = certificates.programmeEligibility(cohort.getId());
+        EligibilityReport report = eligibility.programmeEligibility(cohort.getId());
         assertEquals(2, report.candidates().size(), "the cohort's trainees, not the outsider");
         Candidate hayat = report.candidates().stream().filter(c -> c.accountId() == both.getId()).findFirst().orElseThrow();
         Candidate nadia = report.candidates().stream().filter(c -> c.accountId() == half.getId()).findFirst().orElseThrow();
@@ -439,24 +452,24 @@ class CertificateIT {
         assertFalse(nadia.incomplete().get(0).eligibility().enrolled(), "what is missing: she is not enrolled in Quality");
 
         assertEquals("certificate.notEligible",
-                assertThrows(CertificateRuleViolation.class, () -> certificates.issueForProgramme(cohort.getId(), half.getId())).messageKey());
+                assertThrows(CertificateRuleViolation.class, () -> issuing.issueForProgramme(cohort.getId(), half.getId())).messageKey());
         assertEquals("certificate.notInCohort",
-                assertThrows(CertificateRuleViolation.class, () -> certificates.issueForProgramme(cohort.getId(), outsider.getId()))
+                assertThrows(CertificateRuleViolation.class, () -> issuing.issueForProgramme(cohort.getId(), outsider.getId()))
                         .messageKey());
 
-        Certificates.BatchOutcome outcome = certificates.issueProgrammeBatch(cohort.getId(),
+        CertificateIssuing.BatchOutcome outcome = issuing.issueProgrammeBatch(cohort.getId(),
                 List.of(both.getId(), half.getId(), outsider.getId()));
         assertEquals(1, outcome.issuedNumbers().size());
         assertEquals(2, outcome.skipped(), "not complete, not in the cohort");
-        Certificate programme = certificates.byCode(certificates.programmeEligibility(cohort.getId()).candidates().stream()
-                .filter(c -> c.accountId() == both.getId()).findFirst().map(c -> certificates.find(c.certificateId()).getVerificationCode())
+        Certificate programme = register.byCode(eligibility.programmeEligibility(cohort.getId()).candidates().stream()
+                .filter(c -> c.accountId() == both.getId()).findFirst().map(c -> register.find(c.certificateId()).getVerificationCode())
                 .orElseThrow()).orElseThrow();
         assertEquals(outcome.issuedNumbers().get(0), programme.getNumber());
         assertTrue(programme.isForProgramme());
         assertEquals("Programme de renforcement des compétences textiles — " + name, programme.getTitleFr());
         assertTrue(programme.getTitleAr().endsWith(name) && programme.getTitleAr().startsWith("برنامج"), programme.getTitleAr());
         assertEquals(course().getEstimatedHours() + second.getEstimatedHours(), programme.getHours(), "the hours of all its courses");
-        assertEquals(0, certificates.issueProgrammeBatch(cohort.getId(), List.of(both.getId())).issuedNumbers().size(), "never twice");
+        assertEquals(0, issuing.issueProgrammeBatch(cohort.getId(), List.of(both.getId())).issuedNumbers().size(), "never twice");
 
         var verified = credentials.verify(programme.getCredentialJson());
         assertTrue(verified.valid(), verified.toString());
@@ -464,7 +477,7 @@ class CertificateIT {
         assertTrue(achievement.getString("id").endsWith("/achievements/programme/" + cohort.getId()), achievement.toString());
         assertEquals(programme.getTitleFr(), achievement.getString("name"));
 
-        Certificate course = certificates.issue(course().getId(), both.getId());
+        Certificate course = issuing.issue(course().getId(), both.getId());
         assertFalse(course.isForProgramme(), "the course's own certificate is another one, still to be had");
 
         WebClient admin = client();
@@ -487,9 +500,9 @@ class CertificateIT {
             update.setLong(1, programme.getId());
             assertThrows(SQLException.class, update::executeUpdate, "what a certificate is for never changes");
         }
-        Certificate correction = certificates.supersede(programme.getId());
+        Certificate correction = corrections.supersede(programme.getId());
         assertEquals(cohort.getId(), correction.getProgramme().getId(), "a correction is for the same programme");
-        assertEquals(Certificate.Status.SUPERSEDED, certificates.find(programme.getId()).status());
+        assertEquals(Certificate.Status.SUPERSEDED, register.find(programme.getId()).status());
     }
 
     @Test
@@ -508,13 +521,13 @@ class CertificateIT {
         CenterSetting demoMark = withoutTheDemoMark();
         try {
             CertificateRuleViolation refused = assertThrows(CertificateRuleViolation.class,
-                    () -> certificates.issue(course().getId(), trainee.getId()));
+                    () -> issuing.issue(course().getId(), trainee.getId()));
             assertEquals("certificate.publicAddressUnset", refused.messageKey());
             assertEquals(publicAddress.current(), refused.arguments()[0]);
 
             centerSettings.setPublicAddress(" https://maharat.example.ma/ ", publicAddress.configured());
             assertEquals("https://maharat.example.ma", publicAddress.current(), "read again once changed, without its slash");
-            Certificate issued = certificates.issue(course().getId(), trainee.getId());
+            Certificate issued = issuing.issue(course().getId(), trainee.getId());
             assertTrue(issued.getCredentialJson().contains("https://maharat.example.ma/verify/status/"), "the credential names the new address");
             assertTrue(credentials.verify(issued.getCredentialJson()).valid());
         } finally {

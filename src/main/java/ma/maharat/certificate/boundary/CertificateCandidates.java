@@ -4,52 +4,45 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.stream.Collectors;
+import ma.maharat.certificate.control.Candidate;
+import ma.maharat.certificate.control.CertificateEligibility;
+import ma.maharat.certificate.control.CertificateEligibility.GroupKind;
+import ma.maharat.certificate.control.CertificateIssuing;
 import ma.maharat.certificate.control.CertificateRuleViolation;
-import ma.maharat.certificate.control.Certificates;
-import ma.maharat.certificate.control.Certificates.Candidate;
-import ma.maharat.certificate.control.Certificates.CourseStanding;
-import ma.maharat.certificate.control.Certificates.EligibilityReport;
-import ma.maharat.certificate.control.Certificates.GroupKind;
+import ma.maharat.certificate.control.EligibilityReport;
 import ma.maharat.certificate.control.ProgrammeTitles;
+import ma.maharat.certificate.control.WhatSheMisses;
 import ma.maharat.certificate.entity.Certificate;
 import ma.maharat.cooperative.control.Cooperatives;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.course.entity.Course;
-import ma.maharat.course.entity.Lesson;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
-import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.training.control.Cohorts;
 import ma.maharat.training.entity.Cohort;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
- * The administrators' certificates page: the eligibility of a cohort or a cooperative for a course's
- * certificate, or of a cohort for its whole programme's (who will receive one, who already holds one,
- * and what the others miss, course by course), issuing one or all of them,
- * and the list of issued certificates with a search. Bulk issuing is the preview's list, issued
- * {@value #BATCH} at a time by the page's poll, each batch in its own transaction: 400 certificates
- * never make one long request, the progress bar moves, and a run broken off is simply started again
- * (batches skip whoever already holds one).
+ * The preview on the administrators' certificates page: the eligibility of a cohort or a cooperative for
+ * a course's certificate, or of a cohort for its whole programme's (who will receive one, who already
+ * holds one, and what the others miss, course by course), the PDF each would receive, and issuing one.
+ * Issuing to all of them is {@link BulkIssuing}'s; the list of issued certificates {@link CertificateSearch}'s.
  */
 @Named
 @ViewScoped
-public class ManageCertificates implements Serializable {
+public class CertificateCandidates implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int BATCH = 20;
-    private static final int LISTED = 200;
 
     /** What the certificates are for: one course, or the whole programme of a cohort. */
     public enum AwardKind { COURSE, PROGRAMME }
 
     @Inject
-    transient Certificates certificates;
+    transient CertificateEligibility eligibility;
+
+    @Inject
+    transient CertificateIssuing issuing;
 
     @Inject
     transient Cohorts cohorts;
@@ -63,6 +56,9 @@ public class ManageCertificates implements Serializable {
     @Inject
     transient LanguageSelection language;
 
+    @Inject
+    CertificateSearch search;
+
     private List<Course> courses;
     private List<Cohort> allCohorts;
     private List<Cooperative> allCooperatives;
@@ -75,21 +71,11 @@ public class ManageCertificates implements Serializable {
     private EligibilityReport report;
     private List<Candidate> candidates = List.of();
 
-    private final Deque<Long> pending = new ArrayDeque<>();
-    private int bulkTotal;
-    private int bulkIssued;
-    private int bulkSkipped;
-    private boolean bulkRunning;
-
-    private String search;
-    private List<Certificate> found;
-
     @PostConstruct
     void load() {
-        courses = certificates.courses();
+        courses = eligibility.courses();
         allCohorts = cohorts.all();
         allCooperatives = cooperatives.all();
-        found = certificates.search(search, LISTED);
     }
 
     /** Shows the eligibility of the chosen course and group, or of the cohort for its programme: the preview of bulk issuing. */
@@ -102,14 +88,14 @@ public class ManageCertificates implements Serializable {
                     messages.error(null, "certificates.chooseCohort");
                     return;
                 }
-                report = certificates.programmeEligibility(cohortId);
+                report = eligibility.programmeEligibility(cohortId);
             } else {
                 Long groupId = groupKind == GroupKind.COHORT ? cohortId : cooperativeId;
                 if (courseId == null || groupId == null) {
                     messages.error(null, "certificates.chooseCourseAndGroup");
                     return;
                 }
-                report = certificates.eligibility(courseId, groupKind, groupId);
+                report = eligibility.eligibility(courseId, groupKind, groupId);
             }
             candidates = report.candidates();
         } catch (CertificateRuleViolation e) {
@@ -120,118 +106,20 @@ public class ManageCertificates implements Serializable {
     public void issue(Candidate candidate) {
         try {
             Certificate certificate = report != null && report.programme() != null
-                    ? certificates.issueForProgramme(report.programme().getId(), candidate.accountId())
-                    : certificates.issue(courseId, candidate.accountId());
+                    ? issuing.issueForProgramme(report.programme().getId(), candidate.accountId())
+                    : issuing.issue(courseId, candidate.accountId());
             messages.info("certificates.issued", certificate.getNumber(), certificate.holderNameIn(language.getCode()));
         } catch (CertificateRuleViolation e) {
             messages.error(e);
         }
         show();
-        found = certificates.search(search, LISTED);
+        search.find();
     }
 
-    /** Starts issuing to everyone the preview says will receive one; the poll does the work. */
-    public void startBulk() {
-        show();
-        if (report == null) {
-            return;
-        }
-        pending.clear();
-        pending.addAll(report.toIssue());
-        bulkTotal = pending.size();
-        bulkIssued = 0;
-        bulkSkipped = 0;
-        bulkRunning = bulkTotal > 0;
-        if (!bulkRunning) {
-            messages.info("certificates.nobodyToIssue");
-        }
-    }
-
-    /** One batch, called by the poll while bulk issuing runs. */
-    public void issueNextBatch() {
-        if (!bulkRunning) {
-            return;
-        }
-        List<Long> batch = new ArrayList<>();
-        while (!pending.isEmpty() && batch.size() < BATCH) {
-            batch.add(pending.poll());
-        }
-        try {
-            Certificates.BatchOutcome outcome = report.programme() != null
-                    ? certificates.issueProgrammeBatch(report.programme().getId(), batch)
-                    : certificates.issueBatch(courseId, batch);
-            bulkIssued += outcome.issuedNumbers().size();
-            bulkSkipped += outcome.skipped();
-        } catch (CertificateRuleViolation e) {
-            messages.error(e);
-            pending.clear();
-        }
-        if (pending.isEmpty()) {
-            bulkRunning = false;
-            messages.info("certificates.bulkDone", bulkIssued, bulkSkipped);
-            show();
-            found = certificates.search(search, LISTED);
-        }
-    }
-
-    public void find() {
-        found = certificates.search(search, LISTED);
-    }
-
-    /**
-     * What a trainee still misses, in words: not enrolled, lessons, quizzes, practical tasks; for a
-     * programme, each course she has not completed is named first.
-     */
+    /** What she still misses, in the reader's words ({@link WhatSheMisses}). */
     public String missing(Candidate candidate) {
-        String lang = language.getCode();
-        List<String> courses = new ArrayList<>();
-        for (CourseStanding standing : candidate.incomplete()) {
-            String detail = missing(standing, lang);
-            courses.add(candidate.standings().size() == 1 ? detail
-                    : messages.text("certificates.missing.inCourse", standing.course().getTitle().in(lang), detail));
-        }
-        return String.join(" — ", courses);
-    }
-
-    private String missing(CourseStanding standing, String lang) {
-        var verdict = standing.eligibility();
-        List<String> parts = new ArrayList<>();
-        if (!verdict.enrolled()) {
-            parts.add(messages.text("certificates.missing.notEnrolled"));
-        }
-        if (verdict.isCourseEmpty()) {
-            parts.add(messages.text("certificates.missing.noLessons"));
-        }
-        if (!verdict.lessonsMissing().isEmpty()) {
-            parts.add(messages.text("certificates.missing.lessons", verdict.lessonsMissing().size(),
-                    verdict.lessonsMissing().stream().map(id -> lessonTitle(id, lang)).collect(Collectors.joining(separator()))));
-        }
-        if (!verdict.quizzesMissing().isEmpty()) {
-            parts.add(messages.text("certificates.missing.quizzes", verdict.quizzesMissing().stream()
-                    .map(scope -> quizName(standing.course(), scope, lang)).collect(Collectors.joining(separator()))));
-        }
-        if (!verdict.tasksMissing().isEmpty()) {
-            parts.add(messages.text("certificates.missing.tasks", verdict.tasksMissing().size()));
-        }
-        return String.join(" · ", parts);
-    }
-
-    private String separator() {
-        return language.isRightToLeft() ? "، " : ", ";
-    }
-
-    private String lessonTitle(long lessonId, String lang) {
-        Lesson lesson = report == null ? null : report.lessons().get(lessonId);
-        return lesson == null ? "#" + lessonId : lesson.getTitle().in(lang);
-    }
-
-    private String quizName(Course course, String scope, String lang) {
-        if (Quiz.COURSE_SCOPE.equals(scope)) {
-            return messages.text("certificates.finalQuiz");
-        }
-        return report == null ? scope : report.lessons().values().stream()
-                .filter(l -> l.getCode().equals(scope) && l.getCourse().getId().equals(course.getId())).findFirst()
-                .map(l -> messages.text("certificates.lessonQuiz", l.getTitle().in(lang))).orElse(scope);
+        return new WhatSheMisses(messages::text, language.getCode(), language.isRightToLeft(), report == null ? null : report.lessons())
+                .of(candidate);
     }
 
     /** The address of the PDF this trainee's certificate would have, to look at before issuing (CertificatePreviews). */
@@ -277,14 +165,6 @@ public class ManageCertificates implements Serializable {
 
     public long getNotEligible() {
         return report == null ? 0 : report.count(c -> !c.hasCertificate() && !c.isEligible());
-    }
-
-    public int getBulkPercent() {
-        return bulkTotal == 0 ? 0 : (bulkTotal - pending.size()) * 100 / bulkTotal;
-    }
-
-    public int getBulkProcessed() {
-        return bulkTotal - pending.size();
     }
 
     public boolean isShown() {
@@ -368,27 +248,8 @@ public class ManageCertificates implements Serializable {
         this.cooperativeId = cooperativeId;
     }
 
-    public boolean isBulkRunning() {
-        return bulkRunning;
-    }
-
-    public int getBulkTotal() {
-        return bulkTotal;
-    }
-
-    public int getBulkIssued() {
-        return bulkIssued;
-    }
-
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
-    }
-
-    public List<Certificate> getFound() {
-        return found;
+    /** The eligibility shown, or null before one is shown. */
+    public EligibilityReport getReport() {
+        return report;
     }
 }
