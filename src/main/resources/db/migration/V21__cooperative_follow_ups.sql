@@ -12,7 +12,7 @@ CREATE TABLE follow_up (
     -- The administrator who recorded it last; NULL when the president did, through her link.
     recorded_by           BIGINT        NULL,
     by_president_link     BOOLEAN       NOT NULL DEFAULT FALSE,
-    turnover_band         VARCHAR(16)   NULL,
+    turnover_band         VARCHAR(24)   NULL,
     members_women         INT           NOT NULL DEFAULT 0,
     members_men           INT           NOT NULL DEFAULT 0,
     paid_jobs_women       INT           NOT NULL DEFAULT 0,

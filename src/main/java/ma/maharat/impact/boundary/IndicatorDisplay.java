@@ -29,7 +29,8 @@ public class IndicatorDisplay {
             case COUNT -> numbers.format(indicator.value());
             case MAD -> numbers.format(indicator.value()) + " " + messages.text("impact.mad");
             case SHARE -> indicator.percent() == null ? "—"
-                    : indicator.percent() + " % (" + numbers.format(indicator.value()) + " / " + numbers.format(indicator.base()) + ")";
+                    // The count over its base isolated left to right (U+2066…U+2069): in an Arabic line, «13 / 16» would otherwise read «16 / 13».
+                    : indicator.percent() + " % (\u2066" + numbers.format(indicator.value()) + " / " + numbers.format(indicator.base()) + "\u2069)";
             case NOT_MEASURED -> messages.text("impact.notMeasured");
         };
     }

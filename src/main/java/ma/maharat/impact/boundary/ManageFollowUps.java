@@ -66,12 +66,20 @@ public class ManageFollowUps implements Serializable {
         cohorts = followUps.cohorts();
         String asked = request.getParameter("cohort");
         try {
-            long id = asked == null ? cohorts.stream().findFirst().map(Cohort::getId).orElse(-1L) : Long.parseLong(asked);
+            long id = asked == null ? defaultCohort() : Long.parseLong(asked);
             cohort = followUps.cohort(id).orElse(null);
         } catch (NumberFormatException e) {
             cohort = null;
         }
         refresh();
+    }
+
+    /** Without a choice: the latest cohort already over (its follow-ups are the ones due), else the latest started, else the first. */
+    private long defaultCohort() {
+        java.time.LocalDate today = java.time.LocalDate.now(ma.maharat.platform.i18n.CenterDates.CENTER_ZONE);
+        return cohorts.stream().filter(c -> c.getEndDate().isBefore(today)).findFirst()
+                .or(() -> cohorts.stream().filter(c -> !c.getStartDate().isAfter(today)).findFirst())
+                .or(() -> cohorts.stream().findFirst()).map(Cohort::getId).orElse(-1L);
     }
 
     private void refresh() {

@@ -16,6 +16,7 @@ import ma.maharat.impact.control.FollowUpRuleViolation;
 import ma.maharat.impact.entity.FollowUpRound;
 import ma.maharat.platform.i18n.PageMessages;
 import ma.maharat.platform.security.ClientAddress;
+import ma.maharat.platform.text.MixedDirection;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -131,6 +132,11 @@ public class PresidentFollowUp implements Serializable {
 
     public String getCohortName() {
         return cohortName;
+    }
+
+    /** The cohort's name isolated (FSI…PDI) for a sentence in the other direction: «Cycle 1 — 2026» inside Arabic. */
+    public String getCohortNameIsolated() {
+        return cohortName == null ? null : MixedDirection.isolate(cohortName);
     }
 
     public FollowUpRound getRound() {
