@@ -48,9 +48,9 @@ public record ImpactData(List<Participation> participations, List<Trainee> train
         return where(cohort -> true, cooperativeIds::contains);
     }
 
-    /** The facts of the cooperatives of a province (as their records name it). */
+    /** The facts of the cooperatives of a province (as their records name it; null: those whose record names none). */
     public ImpactData ofProvince(String province) {
-        Set<Long> ids = participations.stream().filter(p -> province.equals(p.province())).map(Participation::cooperativeId)
+        Set<Long> ids = participations.stream().filter(p -> java.util.Objects.equals(province, p.province())).map(Participation::cooperativeId)
                 .collect(java.util.stream.Collectors.toSet());
         return ofCooperatives(ids);
     }

@@ -50,14 +50,23 @@ public class ImpactReport {
             scopes.add(new Scope("cohort", cohort.getId(), cohort.getName(), null, Indicators.of(data.ofCohort(cohort.getId()))));
         }
         Map<String, Boolean> provinces = new TreeMap<>();
+        boolean provinceUnknown = false;
         Map<Long, Cooperative> cooperatives = new LinkedHashMap<>();
-        cohorts.forEach(c -> c.getCooperatives().forEach(co -> {
-            if (co.getProvince() != null) {
-                provinces.put(co.getProvince(), true);
+        for (Cohort cohort : cohorts) {
+            for (Cooperative co : cohort.getCooperatives()) {
+                if (co.getProvince() != null) {
+                    provinces.put(co.getProvince(), true);
+                } else {
+                    provinceUnknown = true;
+                }
+                cooperatives.putIfAbsent(co.getId(), co);
             }
-            cooperatives.putIfAbsent(co.getId(), co);
-        }));
+        }
         provinces.keySet().forEach(p -> scopes.add(new Scope("province", null, p, null, Indicators.of(data.ofProvince(p)))));
+        if (provinceUnknown) {
+            // Cooperatives whose record names no province: a scope of their own (its name null), so the provinces add up.
+            scopes.add(new Scope("province", null, null, null, Indicators.of(data.ofProvince(null))));
+        }
         cooperatives.values().stream().sorted(java.util.Comparator.comparing(Cooperative::getNameFr))
                 .forEach(co -> scopes.add(new Scope("cooperative", co.getId(), co.getNameFr(), co.getNameAr(),
                         Indicators.of(data.ofCooperatives(Set.of(co.getId()))))));

@@ -112,6 +112,7 @@ class IndicatorsTest {
         assertEquals(1, byKey(data().ofProvince("Tarfaya")).get("cooperativesTrained").value());
         assertEquals(2, byKey(data().ofCooperatives(Set.of(10L))).get("peopleTrained").value());
         assertEquals(0, byKey(data().ofProvince("Es-Semara")).get("cooperativesTrained").value());
+        assertEquals(0, byKey(data().ofProvince(null)).get("cooperativesTrained").value(), "every cooperative here names its province");
     }
 
     @Test
