@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import ma.maharat.center.control.CenterSettings;
+import ma.maharat.cooperative.entity.AgeBand;
 import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.cooperative.entity.MemberRole;
 import ma.maharat.course.entity.Course;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.control.NewAccount;
@@ -86,6 +88,9 @@ public class DemoData {
     DemoCertificates demoCertificates;
 
     @Inject
+    DemoFollowUps demoFollowUps;
+
+    @Inject
     CenterSettings centerSettings;
 
     @Inject
@@ -126,8 +131,12 @@ public class DemoData {
         for (DemoTrainee trainee : trainees) {
             // The cooperatives' members are women, but for Brahim: labels agree with each (Présente, Présent).
             GrammaticalGender gender = trainee.username().equals("brahim.sbai") ? GrammaticalGender.MALE : GrammaticalGender.FEMALE;
+            // The first trainee of each cooperative is its president (the follow-up link goes to her); ages spread over the bands.
+            boolean president = trainees.stream().filter(t -> t.cooperative() == trainee.cooperative()).findFirst().orElseThrow() == trainee;
+            AgeBand age = AgeBand.values()[trainees.indexOf(trainee) % AgeBand.values().length];
             accounts.create(new NewAccount(trainee.username(), trainee.fullName(), trainee.fullNameAr(), Role.TRAINEE,
-                    PASSWORD, trainee.language(), cooperatives.get(trainee.cooperative()).getId(), true, gender));
+                    PASSWORD, trainee.language(), cooperatives.get(trainee.cooperative()).getId(), true, gender, age,
+                    president ? MemberRole.PRESIDENT : MemberRole.MEMBER));
         }
         accounts.create(new NewAccount("samira.bennani", "Samira Bennani", "سميرة بناني", Role.TRAINER, PASSWORD, "fr", null, true,
                 GrammaticalGender.FEMALE));
@@ -138,6 +147,7 @@ public class DemoData {
         planning.load(PASSWORD);
         practicalWork.signOffFirstPrototype();
         demoCertificates.load();
+        demoFollowUps.load();
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
     }

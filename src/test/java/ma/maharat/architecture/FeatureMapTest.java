@@ -57,7 +57,8 @@ class FeatureMapTest {
             "authoring", "audit content course identity quiz training",
             "day", "course identity learning quiz training",
             "certificate", "audit center cooperative course identity learning practical quiz training",
-            "demo", "audit center certificate content cooperative course identity learning practical quiz training");
+            "impact", "audit center certificate cooperative course identity learning practical quiz training",
+            "demo", "audit center certificate content cooperative course identity impact learning practical quiz training");
 
     private static JavaClasses classes;
 

@@ -61,8 +61,9 @@ class StaffPagesBrowserIT extends BrowserScenario {
         List<String> pages = new ArrayList<>(List.of("admin/", "admin/accounts.xhtml", "admin/audit.xhtml",
                 "admin/certificates.xhtml", "admin/cohorts.xhtml", "admin/content.xhtml", "admin/cooperatives.xhtml",
                 "admin/enrollments.xhtml", "admin/planning.xhtml", "admin/public-address.xhtml", "admin/signing-keys.xhtml",
-                "admin/terminals.xhtml"));
+                "admin/terminals.xhtml", "admin/follow-ups.xhtml"));
         pages.add(firstLink("admin/certificates.xhtml", "admin/certificate.xhtml?"));
+        pages.add(firstLink("admin/follow-ups.xhtml", "admin/cooperative-impact.xhtml?"));
         pages.add(firstLink("admin/cohorts.xhtml", "admin/picture-cards.xhtml?"));
         return pages;
     }

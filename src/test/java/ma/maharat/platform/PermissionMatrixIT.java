@@ -158,7 +158,8 @@ class PermissionMatrixIT {
     private static Set<Who> areaAllows(String page) {
         String area = page.contains("/") ? page.substring(0, page.indexOf('/')) : "";
         return switch (area) {
-            case "", "verify" -> EVERYONE;
+            // The president's follow-up form: open to anyone, the link's token is the permission (an unknown one: a 404 page).
+            case "", "verify", "follow-up" -> EVERYONE;
             case "learn" -> EnumSet.of(Who.TRAINEE);
             case "trainer" -> TRAINERS;
             case "admin" -> EnumSet.of(Who.ADMIN);
@@ -197,6 +198,8 @@ class PermissionMatrixIT {
         checks.add(new Check("cohort progress XLSX", EnumSet.of(Who.TRAINER_ASSIGNED),
                 s -> bytes(s, "trainer/cohort-progress.xlsx?cohort=" + cohort)));
         checks.add(new Check("CSV import template", EnumSet.of(Who.ADMIN), s -> bytes(s, "admin/csv-template/members.csv")));
+        checks.add(new Check("GET api/reports/impact", EnumSet.of(Who.ADMIN), s -> api(s, "api/reports/impact")));
+        checks.add(new Check("impact CSV", EnumSet.of(Who.ADMIN), s -> bytes(s, "admin/impact.csv")));
         return checks;
     }
 

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ma.maharat.cooperative.entity.AgeBand;
 import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.cooperative.entity.MemberRole;
 import ma.maharat.platform.i18n.Language;
 
 /**
@@ -16,11 +18,27 @@ import ma.maharat.platform.i18n.Language;
  */
 public final class MemberFile {
 
-    public static final List<String> COLUMNS = List.of("username", "full_name_fr", "full_name_ar", "cooperative", "language");
+    public static final List<String> COLUMNS = List.of("username", "full_name_fr", "full_name_ar", "cooperative", "language", "gender",
+            "age_band", "cooperative_role");
     static final Set<String> REQUIRED = Set.of("username", "full_name_fr", "cooperative");
 
-    /** A good row: the normalized username, names, the cooperative's key and the language. */
-    public record Row(int line, String username, String fullName, String fullNameAr, String cooperativeKey, String language) {}
+    /**
+     * A good row: the normalized username, names, the cooperative's key, the language, and the person's facts when
+     * the file says them (null otherwise): gender as {@code FEMALE} or {@code MALE} (identity's names, which this
+     * feature cannot import), age band and role in the cooperative.
+     */
+    public record Row(int line, String username, String fullName, String fullNameAr, String cooperativeKey, String language,
+            String gender, AgeBand ageBand, MemberRole cooperativeRole) {
+
+        /** A row that says nothing of the person's facts. */
+        public Row(int line, String username, String fullName, String fullNameAr, String cooperativeKey, String language) {
+            this(line, username, fullName, fullNameAr, cooperativeKey, language, null, null, null);
+        }
+    }
+
+    /** How a file may write a gender, in the three languages, and what each means. */
+    static final Map<String, String> GENDERS = Map.of("f", "FEMALE", "female", "FEMALE", "femme", "FEMALE", "أنثى", "FEMALE",
+            "m", "MALE", "male", "MALE", "homme", "MALE", "ذكر", "MALE");
 
     public record Result(List<Row> rows, List<ImportProblem> problems) {
         public boolean importable() {
@@ -79,8 +97,29 @@ public final class MemberFile {
             if (java.util.Arrays.stream(Language.values()).noneMatch(known -> known.code().equals(language))) {
                 rowProblems.add(ImportProblem.at(line, "language", "csv.badLanguage", row.get("language")));
             }
+            String gender = null;
+            if (row.get("gender") != null) {
+                gender = GENDERS.get(row.get("gender").strip().toLowerCase(java.util.Locale.ROOT));
+                if (gender == null) {
+                    rowProblems.add(ImportProblem.at(line, "gender", "csv.badGender", row.get("gender")));
+                }
+            }
+            AgeBand ageBand = null;
+            if (row.get("age_band") != null) {
+                ageBand = AgeBand.ofCode(row.get("age_band")).orElse(null);
+                if (ageBand == null) {
+                    rowProblems.add(ImportProblem.at(line, "age_band", "csv.badAgeBand", row.get("age_band")));
+                }
+            }
+            MemberRole role = null;
+            if (row.get("cooperative_role") != null) {
+                role = MemberRole.ofCode(row.get("cooperative_role")).orElse(null);
+                if (role == null) {
+                    rowProblems.add(ImportProblem.at(line, "cooperative_role", "csv.badCooperativeRole", row.get("cooperative_role")));
+                }
+            }
             if (rowProblems.isEmpty()) {
-                rows.add(new Row(line, username, fullName, fullNameAr, Cooperative.keyOf(cooperative), language));
+                rows.add(new Row(line, username, fullName, fullNameAr, Cooperative.keyOf(cooperative), language, gender, ageBand, role));
             }
             problems.addAll(rowProblems);
         }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import ma.maharat.cooperative.entity.AgeBand;
 import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.cooperative.entity.MemberRole;
 import ma.maharat.identity.control.AccountRuleViolation;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.control.NewAccount;
@@ -44,6 +46,8 @@ public class ManageAccounts implements Serializable {
     private String language = "fr";
     private String password;
     private GrammaticalGender gender;
+    private AgeBand ageBand;
+    private MemberRole cooperativeRole;
 
     // The "reset password" form
     private Account selected;
@@ -58,11 +62,14 @@ public class ManageAccounts implements Serializable {
     public void create() {
         try {
             Account created = accounts.create(new NewAccount(username, fullName, fullNameAr, role, password, language,
-                    role == Role.TRAINEE ? cooperativeId : null, false, gender));
+                    role == Role.TRAINEE ? cooperativeId : null, false, gender, ageBand,
+                    role == Role.TRAINEE ? cooperativeRole : null));
             messages.info("accounts.created", created.getUsername());
             username = fullName = fullNameAr = password = null;
             cooperativeId = null;
             gender = null;
+            ageBand = null;
+            cooperativeRole = null;
             load();
         } catch (AccountRuleViolation e) {
             messages.error(e);
@@ -100,6 +107,47 @@ public class ManageAccounts implements Serializable {
     public void genderChanged(Account account) {
         accounts.setGrammaticalGender(account.getId(), account.getGrammaticalGender());
         messages.info("accounts.genderSaved", account.getUsername());
+    }
+
+    /** The age band chosen in an account's row, saved at once. */
+    public void ageBandChanged(Account account) {
+        accounts.setAgeBand(account.getId(), account.getAgeBand());
+        messages.info("accounts.factsSaved", account.getUsername());
+    }
+
+    /** The role in her cooperative chosen in a trainee's row, saved at once. */
+    public void cooperativeRoleChanged(Account account) {
+        try {
+            accounts.setCooperativeRole(account.getId(), account.getCooperativeRole());
+            messages.info("accounts.factsSaved", account.getUsername());
+        } catch (AccountRuleViolation e) {
+            messages.error(e);
+            load();
+        }
+    }
+
+    public AgeBand[] getAgeBands() {
+        return AgeBand.values();
+    }
+
+    public MemberRole[] getCooperativeRoles() {
+        return MemberRole.values();
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(AgeBand ageBand) {
+        this.ageBand = ageBand;
+    }
+
+    public MemberRole getCooperativeRole() {
+        return cooperativeRole;
+    }
+
+    public void setCooperativeRole(MemberRole cooperativeRole) {
+        this.cooperativeRole = cooperativeRole;
     }
 
     public GrammaticalGender[] getGenders() {

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.audit.entity.AuditMessage;
+import ma.maharat.cooperative.entity.AgeBand;
 import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.cooperative.entity.MemberRole;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
@@ -88,6 +90,11 @@ public class Accounts {
         Account account = new Account(username, fullName, request.role(), hashing.hash(request.password().toCharArray()));
         account.setFullNameAr(fullNameAr == null || fullNameAr.isEmpty() ? null : fullNameAr);
         account.setGrammaticalGender(request.gender());
+        account.setAgeBand(request.ageBand());
+        if (request.cooperativeRole() != null && request.role() != Role.TRAINEE) {
+            throw new AccountRuleViolation("cooperativeRole.onlyTrainees");
+        }
+        account.setCooperativeRole(request.cooperativeRole());
         if (request.language() != null && LANGUAGES.contains(request.language())) {
             account.setPreferredLanguage(request.language());
         }
@@ -213,6 +220,31 @@ public class Accounts {
         account.setGrammaticalGender(gender);
         audit.record("account.genderSet", "account", accountId, AuditMessage.of("audit.message.account.genderSet", account.getUsername(),
                 AuditMessage.of(GrammaticalGender.agreeing("accounts.gender", gender))));
+    }
+
+    /** Sets (or, with null, forgets) a person's age band; audited. */
+    public void setAgeBand(long accountId, AgeBand ageBand) {
+        Account account = find(accountId);
+        if (account.getAgeBand() == ageBand) {
+            return;
+        }
+        account.setAgeBand(ageBand);
+        audit.record("account.ageBandSet", "account", accountId, AuditMessage.of("audit.message.account.ageBandSet", account.getUsername(),
+                AuditMessage.of("accounts.ageBand." + (ageBand == null ? "UNSAID" : ageBand.name()))));
+    }
+
+    /** Sets (or, with null, forgets) a trainee's role in her cooperative; audited. Staff have none. */
+    public void setCooperativeRole(long accountId, MemberRole cooperativeRole) {
+        Account account = find(accountId);
+        if (account.getCooperativeRole() == cooperativeRole) {
+            return;
+        }
+        if (cooperativeRole != null && account.getRole() != Role.TRAINEE) {
+            throw new AccountRuleViolation("cooperativeRole.onlyTrainees");
+        }
+        account.setCooperativeRole(cooperativeRole);
+        audit.record("account.cooperativeRoleSet", "account", accountId, AuditMessage.of("audit.message.account.cooperativeRoleSet",
+                account.getUsername(), AuditMessage.of("accounts.cooperativeRole." + (cooperativeRole == null ? "UNSAID" : cooperativeRole.name()))));
     }
 
     public void setPreferredLanguage(long accountId, String language) {

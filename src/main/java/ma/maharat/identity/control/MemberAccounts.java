@@ -14,6 +14,7 @@ import ma.maharat.cooperative.control.CooperativeMembers;
 import ma.maharat.cooperative.control.MemberFile;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.identity.entity.Account;
+import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 
 /** The cooperatives' members as accounts: what {@link CooperativeMembers} asks, answered by identity. */
@@ -70,21 +71,47 @@ public class MemberAccounts implements CooperativeMembers {
                     // One unusable hash for the whole file: each costs a full PBKDF2.
                     passwordHash = accounts.unknowablePasswordHash();
                 }
-                accounts.createImportedTrainee(row.username(), row.fullName(), row.fullNameAr(), row.language(), cooperative, passwordHash);
+                Account account = accounts.createImportedTrainee(row.username(), row.fullName(), row.fullNameAr(), row.language(), cooperative,
+                        passwordHash);
+                takeFacts(account, row);
                 created++;
                 continue;
             }
             Account account = existing.get();
-            if (!row.fullName().equals(account.getFullName()) || !Objects.equals(row.fullNameAr(), account.getFullNameAr())
-                    || account.getCooperative() == null || !cooperative.getId().equals(account.getCooperative().getId())) {
+            boolean namesOrCooperative = !row.fullName().equals(account.getFullName()) || !Objects.equals(row.fullNameAr(), account.getFullNameAr())
+                    || account.getCooperative() == null || !cooperative.getId().equals(account.getCooperative().getId());
+            if (namesOrCooperative) {
                 account.setFullName(row.fullName());
                 account.setFullNameAr(row.fullNameAr());
                 account.setCooperative(cooperative);
+            }
+            if (takeFacts(account, row) || namesOrCooperative) {
                 updated++;
             } else {
                 unchanged++;
             }
         }
         return new Opened(created, updated, unchanged);
+    }
+
+    /**
+     * Takes the facts a row says (an empty cell keeps what is stored: a file never erases what an administrator
+     * entered); whether anything changed.
+     */
+    private static boolean takeFacts(Account account, MemberFile.Row row) {
+        boolean changed = false;
+        if (row.gender() != null && account.getGrammaticalGender() != GrammaticalGender.valueOf(row.gender())) {
+            account.setGrammaticalGender(GrammaticalGender.valueOf(row.gender()));
+            changed = true;
+        }
+        if (row.ageBand() != null && account.getAgeBand() != row.ageBand()) {
+            account.setAgeBand(row.ageBand());
+            changed = true;
+        }
+        if (row.cooperativeRole() != null && account.getCooperativeRole() != row.cooperativeRole()) {
+            account.setCooperativeRole(row.cooperativeRole());
+            changed = true;
+        }
+        return changed;
     }
 }

@@ -15,7 +15,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import ma.maharat.cooperative.entity.AgeBand;
 import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.cooperative.entity.MemberRole;
 
 /**
  * A person's account. Usernames are stored in lower case so that sign-in ignores case. The password
@@ -67,6 +69,16 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @Column(name = "grammatical_gender")
     private GrammaticalGender grammaticalGender;
+
+    /** Optional (null: not said): the impact report counts people by band (V20). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band")
+    private AgeBand ageBand;
+
+    /** Optional (null: not said): president, member or employee of her cooperative (V20). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cooperative_role")
+    private MemberRole cooperativeRole;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -199,6 +211,22 @@ public class Account {
 
     public void setGrammaticalGender(GrammaticalGender grammaticalGender) {
         this.grammaticalGender = grammaticalGender;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(AgeBand ageBand) {
+        this.ageBand = ageBand;
+    }
+
+    public MemberRole getCooperativeRole() {
+        return cooperativeRole;
+    }
+
+    public void setCooperativeRole(MemberRole cooperativeRole) {
+        this.cooperativeRole = cooperativeRole;
     }
 
     public void setFullNameAr(String fullNameAr) {

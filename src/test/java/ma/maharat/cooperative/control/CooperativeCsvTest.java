@@ -188,6 +188,29 @@ class CooperativeCsvTest {
     }
 
     @Test
+    void membersFactsAreReadInAnyCaseAndInTheThreeLanguages() {
+        MemberFile.Result result = members("username;full_name_fr;cooperative;gender;age_band;cooperative_role\n"
+                + "fatima.zahra;Fatima Zahra;cooperative tifawin; F ;25-34;President\n"
+                + "brahim.sbai;Brahim Sbai;cooperative tifawin;ذكر;55-PLUS;employee\n"
+                + "hind.amrani;Hind Amrani;cooperative tifawin;;;\n");
+        assertTrue(result.importable(), result.problems()::toString);
+        assertEquals(new MemberFile.Row(2, "fatima.zahra", "Fatima Zahra", null, "cooperative tifawin", "fr", "FEMALE",
+                ma.maharat.cooperative.entity.AgeBand.FROM_25_TO_34, ma.maharat.cooperative.entity.MemberRole.PRESIDENT), result.rows().get(0));
+        assertEquals(List.of("MALE", "FROM_55", "EMPLOYEE"), List.of(result.rows().get(1).gender(), result.rows().get(1).ageBand().name(),
+                result.rows().get(1).cooperativeRole().name()));
+        assertEquals(new MemberFile.Row(4, "hind.amrani", "Hind Amrani", null, "cooperative tifawin", "fr"), result.rows().get(2));
+    }
+
+    @Test
+    void badMembersFactsAreReportedEachInItsColumn() {
+        MemberFile.Result result = members("username,full_name_fr,cooperative,gender,age_band,cooperative_role\n"
+                + "fatima.zahra,Fatima Zahra,Coopérative Tifawin,X,30,boss\n");
+        assertEquals(List.of(problem(2, "gender", "csv.badGender", "X"), problem(2, "age_band", "csv.badAgeBand", "30"),
+                problem(2, "cooperative_role", "csv.badCooperativeRole", "boss")), result.problems());
+        assertFalse(result.importable());
+    }
+
+    @Test
     void memberOfAnUnknownCooperativeIsReported() {
         assertOnlyProblem(problem(2, "cooperative", "csv.unknownCooperative", "Coopérative Inconnue"),
                 members("username,full_name_fr,cooperative\nhind.amrani,Hind Amrani,Coopérative  Inconnue\n").problems());

@@ -1,0 +1,74 @@
+package ma.maharat.impact.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+import ma.maharat.cooperative.entity.Cooperative;
+import ma.maharat.impact.control.FollowUps;
+import ma.maharat.impact.control.ImpactData;
+import ma.maharat.impact.control.ImpactFacts;
+import ma.maharat.impact.control.Indicator;
+import ma.maharat.impact.control.Indicators;
+import ma.maharat.impact.entity.FollowUp;
+
+/**
+ * {@code /admin/cooperative-impact.xhtml?id=}: one cooperative's story, from its cohorts' indicators to each
+ * follow-up recorded, its orders and its words. An unknown id answers 404.
+ */
+@Named
+@RequestScoped
+public class CooperativeImpact {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FollowUps followUps;
+
+    @Inject
+    ImpactFacts facts;
+
+    private Cooperative cooperative;
+    private List<FollowUp> rounds = List.of();
+    private List<Indicator> indicators = List.of();
+
+    @PostConstruct
+    void load() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            cooperative = id == null ? null : em.find(Cooperative.class, Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            cooperative = null;
+        }
+        if (cooperative == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        rounds = followUps.ofCooperative(cooperative.getId());
+        ImpactData data = facts.of(facts.cohorts(null, null, null)).ofCooperatives(Set.of(cooperative.getId()));
+        indicators = Indicators.of(data);
+    }
+
+    /** The page's view action: the lookup above has run before anything is written. */
+    public void lookUp() {
+        // Done in @PostConstruct.
+    }
+
+    public Cooperative getCooperative() {
+        return cooperative;
+    }
+
+    public List<FollowUp> getRounds() {
+        return rounds;
+    }
+
+    public List<Indicator> getIndicators() {
+        return indicators;
+    }
+}

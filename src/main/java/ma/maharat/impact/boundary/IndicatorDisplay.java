@@ -1,0 +1,37 @@
+package ma.maharat.impact.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.util.Locale;
+import ma.maharat.impact.control.Indicator;
+import ma.maharat.platform.i18n.LanguageSelection;
+import ma.maharat.platform.i18n.PageMessages;
+
+/**
+ * An indicator's figure on the administrator's own screen: exact (the small-count rule is for what leaves
+ * it), digits in Latin numerals as Moroccan Arabic writes them, a share with its count and base.
+ */
+@Named
+@RequestScoped
+public class IndicatorDisplay {
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    PageMessages messages;
+
+    public String figure(Indicator indicator) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.forLanguageTag(language.isRightToLeft() ? "ar-MA-u-nu-latn" : "fr-MA"));
+        return switch (indicator.kind()) {
+            case COUNT -> numbers.format(indicator.value());
+            case MAD -> numbers.format(indicator.value()) + " " + messages.text("impact.mad");
+            case SHARE -> indicator.percent() == null ? "—"
+                    // The count over its base isolated left to right (U+2066…U+2069): in an Arabic line, «13 / 16» would otherwise read «16 / 13».
+                    : indicator.percent() + " % (\u2066" + numbers.format(indicator.value()) + " / " + numbers.format(indicator.base()) + "\u2069)";
+            case NOT_MEASURED -> messages.text("impact.notMeasured");
+        };
+    }
+}

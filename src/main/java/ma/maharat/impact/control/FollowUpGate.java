@@ -1,0 +1,40 @@
+package ma.maharat.impact.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import ma.maharat.platform.security.TokenBucket;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Rations the public follow-up page per client address (20 openings a minute by default), as the sign-in
+ * and certificate verification are: a president opening her link a few times never notices it; a script
+ * trying tokens gets nothing from 256-bit tokens anyway, but no free load on the database either.
+ */
+@ApplicationScoped
+public class FollowUpGate {
+
+    private static final int FORGET_ABOVE = 10_000;
+
+    @Inject
+    @ConfigProperty(name = "maharat.follow-up.openings-per-minute", defaultValue = "20")
+    int openingsPerMinute;
+
+    Clock clock = Clock.systemUTC();
+
+    private final Map<String, TokenBucket> clients = new ConcurrentHashMap<>();
+
+    /** @return empty when the client may go ahead, else how long it must wait */
+    public Optional<Duration> take(String client) {
+        Instant now = Instant.now(clock);
+        if (clients.size() > FORGET_ABOVE) {
+            clients.values().removeIf(limit -> limit.isFullAt(now));
+        }
+        return clients.computeIfAbsent(client, c -> new TokenBucket(openingsPerMinute, Duration.ofMinutes(1), now)).take(now);
+    }
+}
