@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.maharat.Deployments;
 import ma.maharat.WebClient;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.identity.control.Accounts;
@@ -36,10 +35,8 @@ import ma.maharat.impact.entity.OrderLine;
 import ma.maharat.training.control.Cohorts;
 import ma.maharat.training.entity.Cohort;
 import ma.maharat.training.entity.CohortDetails;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,11 +50,6 @@ class ImpactIT {
 
     private static final String ADMIN = WebClient.basic("admin", "admin-it-Passw0rd");
     private static final String DEMO_COHORT = "Cycle 1 — 2026";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.maharat().addClasses(ImpactIT.class, WebClient.class);
-    }
 
     @Inject
     FollowUps followUps;
