@@ -35,6 +35,8 @@ public class Quiz {
     public static final String CURRENT_SCOPES_OF_COURSE = "Quiz.currentScopesOfCourse";
     public static final String CURRENT_SCOPES_OF_EVERY_COURSE = "Quiz.currentScopesOfEveryCourse";
     public static final String COURSE_SCOPE = "course";
+    /** The scope of a course's diagnostic quiz, taken before and after the course; it never blocks nor completes anything. */
+    public static final String DIAGNOSTIC_SCOPE = "diagnostic";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +76,9 @@ public class Quiz {
     @Column(name = "show_feedback", nullable = false)
     private boolean showFeedback;
 
+    @Column(name = "parallel_form", nullable = false)
+    private boolean parallelForm;
+
     @Column(name = "archived_at")
     private Instant archivedAt;
 
@@ -83,6 +88,18 @@ public class Quiz {
         this.course = course;
         this.lesson = lesson;
         this.scope = lesson == null ? COURSE_SCOPE : lesson.getCode();
+    }
+
+    /** The course's diagnostic quiz (scope {@value #DIAGNOSTIC_SCOPE}), configured by the caller. */
+    public static Quiz diagnostic(Course course) {
+        Quiz quiz = new Quiz(course, null);
+        quiz.scope = DIAGNOSTIC_SCOPE;
+        return quiz;
+    }
+
+    /** A diagnostic's second attempt draws other questions of its category (true) or the first one's (false). */
+    public void useParallelForm(boolean parallel) {
+        parallelForm = parallel;
     }
 
     /** @return whether anything changed */
@@ -115,7 +132,15 @@ public class Quiz {
     }
 
     public boolean isCourseQuiz() {
-        return lesson == null;
+        return lesson == null && !isDiagnostic();
+    }
+
+    public boolean isDiagnostic() {
+        return DIAGNOSTIC_SCOPE.equals(scope);
+    }
+
+    public boolean isParallelForm() {
+        return parallelForm;
     }
 
     public Long getId() {
