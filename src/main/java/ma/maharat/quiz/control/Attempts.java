@@ -80,12 +80,13 @@ public class Attempts {
         if (status.inProgress().isPresent()) {
             return status.inProgress().get();
         }
-        if (!status.mayStart()) {
-            throw new QuizRuleViolation("quiz.noAttemptsLeft");
-        }
         Quiz quiz = status.quiz();
         if (quiz.isDiagnostic()) {
+            // Before the attempts count: "you answered twice already, thank you" says more than "no attempts left".
             requireDiagnosticOffered(traineeId, courseCode, status.attempts());
+        }
+        if (!status.mayStart()) {
+            throw new QuizRuleViolation("quiz.noAttemptsLeft");
         }
         List<BankQuestion> candidates = em.createNamedQuery(BankQuestion.CURRENT_OF_COURSE, BankQuestion.class)
                 .setParameter("course", quiz.getCourse().getId()).getResultStream()
