@@ -24,14 +24,15 @@ import ma.maharat.course.entity.Lesson;
 @Table(name = "quiz")
 @NamedQuery(name = Quiz.OF_COURSE, query = "SELECT q FROM Quiz q WHERE q.course = :course")
 @NamedQuery(name = Quiz.CURRENT_SCOPES_OF_COURSE,
-        query = "SELECT q.scope FROM Quiz q WHERE q.course.id = :course AND q.archivedAt IS NULL")
+        query = "SELECT q.scope FROM Quiz q WHERE q.course.id = :course AND q.archivedAt IS NULL AND q.scope <> 'diagnostic'")
 @NamedQuery(name = Quiz.CURRENT_SCOPES_OF_EVERY_COURSE,
-        query = "SELECT q.course.id, q.scope FROM Quiz q WHERE q.archivedAt IS NULL")
+        query = "SELECT q.course.id, q.scope FROM Quiz q WHERE q.archivedAt IS NULL AND q.scope <> 'diagnostic'")
 @NamedQuery(name = Quiz.BY_SCOPE, query = "SELECT q FROM Quiz q WHERE q.course.code = :course AND q.scope = :scope")
 public class Quiz {
 
     public static final String OF_COURSE = "Quiz.ofCourse";
     public static final String BY_SCOPE = "Quiz.byScope";
+    /** The scopes of a course's current quizzes that count for completion: every one but its diagnostic. */
     public static final String CURRENT_SCOPES_OF_COURSE = "Quiz.currentScopesOfCourse";
     public static final String CURRENT_SCOPES_OF_EVERY_COURSE = "Quiz.currentScopesOfEveryCourse";
     public static final String COURSE_SCOPE = "course";
