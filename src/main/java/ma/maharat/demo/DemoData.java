@@ -91,6 +91,9 @@ public class DemoData {
     DemoFollowUps demoFollowUps;
 
     @Inject
+    DemoDiagnostics demoDiagnostics;
+
+    @Inject
     CenterSettings centerSettings;
 
     @Inject
@@ -148,6 +151,7 @@ public class DemoData {
         practicalWork.signOffFirstPrototype();
         demoCertificates.load();
         demoFollowUps.load();
+        demoDiagnostics.load();
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
     }

@@ -46,6 +46,10 @@ public final class CourseFingerprint {
             canonical.append("media\u0000").append(media.path()).append('\u0000').append(media.contentHash()).append('\u0000');
         }
         canonical.append("quiz\u0000").append(course.quiz()).append('\u0000');
+        if (course.diagnostic() != null) {
+            // Only when declared: the fingerprints of courses without one stay as they were.
+            canonical.append("diagnostic\u0000").append(course.diagnostic()).append('\u0000');
+        }
         for (Language language : Language.values()) {
             course.quizBank().file(language).map(QuizBankFile::text)
                     .ifPresent(text -> canonical.append("bank\u0000").append(language.code()).append('\u0000').append(sha256(text)));

@@ -276,6 +276,34 @@ public final class CourseFolderReader {
                     }
                 }
             }
+            checkDiagnosticCount(manifest.diagnostic(), french, bankName);
+        }
+
+        /**
+         * A diagnostic draws its questions from its category (or the whole bank), twice as many for a
+         * parallel form; a category that files no question is a typo more often than not.
+         */
+        private void checkDiagnosticCount(Manifest.Diagnostic diagnostic, GiftLayout french, String bankName) {
+            if (diagnostic == null || diagnostic.questions() == null) {
+                return;
+            }
+            Located<String> category = diagnostic.category();
+            int available = category == null ? french.questionLines().size() : french.questionsIn(category.value());
+            if (category != null && available == 0) {
+                manifestProblems.add(category.line(), "diagnostic category '" + category.value() + "' files no question in "
+                        + bankName + " (write a $CATEGORY: line of the bank, e.g. " + folder + "/" + "diagnostic)");
+                return;
+            }
+            int drawn = diagnostic.questions().value();
+            boolean parallel = diagnostic.settings() != null && diagnostic.settings().parallelForm();
+            int needed = parallel ? 2 * drawn : drawn;
+            if (needed > available) {
+                manifestProblems.add(diagnostic.questions().line(), "diagnostic draws " + drawn
+                        + (drawn == 1 ? " question" : " questions")
+                        + (parallel ? " twice, other ones after (form: parallel), so it needs " + needed : "")
+                        + " but " + bankName + " has " + available
+                        + (category == null ? "" : " under $CATEGORY: " + category.value()));
+            }
         }
 
         /** @param category names the lesson quiz's category in the message, "" for the course quiz */
@@ -313,7 +341,7 @@ public final class CourseFolderReader {
             List<String> prerequisites = manifest.prerequisites().stream().map(Located::value).toList();
             return new CourseDefinition(folder, manifest.title(), manifest.description(), manifest.estimatedHours(),
                     prerequisites, modules, List.copyOf(media.values()), quizBank, manifest.quiz().settings(),
-                    manifest.practical());
+                    manifest.practical(), manifest.diagnostic() == null ? null : manifest.diagnostic().settings());
         }
     }
 

@@ -3,6 +3,7 @@ package ma.maharat.content.control;
 import java.util.List;
 import java.util.Set;
 
+import ma.maharat.content.entity.DiagnosticSettings;
 import ma.maharat.content.entity.LocalizedText;
 import ma.maharat.content.entity.PracticalTaskDefinition;
 import ma.maharat.content.entity.QuizSettings;
@@ -24,11 +25,12 @@ import ma.maharat.content.entity.QuizSettings;
  * @param quizBank         the question bank base path, when present and valid
  * @param quiz             the course quiz's settings, when the quiz block is a map
  * @param practical        the practical tasks that were read without a problem (none without the key)
+ * @param diagnostic       the diagnostic quiz, or {@code null} when the manifest has no {@code diagnostic} map
  */
 record Manifest(Located<String> id, LocalizedText title, LocalizedText description, Integer estimatedHours,
                 List<Located<String>> prerequisites, List<Module> modules, Set<String> declaredLessons,
                 Located<String> quizBank, Quiz quiz,
-                List<PracticalTaskDefinition> practical) {
+                List<PracticalTaskDefinition> practical, Diagnostic diagnostic) {
 
     /**
      * A module entry.
@@ -61,5 +63,16 @@ record Manifest(Located<String> id, LocalizedText title, LocalizedText descripti
      * @param settings  the settings, defaults filled in, or {@code null} when any of them is wrong
      */
     record Quiz(String name, Located<Integer> questions, QuizSettings settings) {
+    }
+
+    /**
+     * The diagnostic quiz as written.
+     *
+     * @param line      the line of the {@code diagnostic} key
+     * @param questions how many questions each attempt draws, with its line, when written and valid
+     * @param category  the bank category, with its line, when written (its existence is checked with the bank)
+     * @param settings  the settings, or {@code null} when any of them is wrong
+     */
+    record Diagnostic(int line, Located<Integer> questions, Located<String> category, DiagnosticSettings settings) {
     }
 }

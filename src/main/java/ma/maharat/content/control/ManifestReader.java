@@ -25,9 +25,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import ma.maharat.platform.i18n.Language;
+import ma.maharat.content.entity.DiagnosticSettings;
 import ma.maharat.content.entity.LocalizedText;
 import ma.maharat.content.entity.PracticalTaskDefinition;
 import ma.maharat.content.entity.QuizSettings;
+import ma.maharat.quiz.entity.Quiz;
 
 /**
  * Reads and checks course.yaml. It works on SnakeYAML's node tree (compose, never construct) for two
@@ -37,7 +39,8 @@ import ma.maharat.content.entity.QuizSettings;
 final class ManifestReader {
 
     static final List<String> COURSE_KEYS =
-            List.of("id", "title", "description", "estimatedHours", "prerequisites", "modules", "quiz", "practical");
+            List.of("id", "title", "description", "estimatedHours", "prerequisites", "modules", "quiz", "practical",
+                    "diagnostic");
     /** {@code prerequisites} may be left out: a first course has none. */
     static final List<String> REQUIRED_COURSE_KEYS =
             List.of("id", "title", "description", "estimatedHours", "modules", "quiz");
@@ -50,6 +53,11 @@ final class ManifestReader {
     /** A lesson quiz draws from its module's part of the course bank, so it names no bank but a number. */
     static final List<String> LESSON_QUIZ_KEYS = List.of("questions", "minutes", "attempts", "passMark", "review");
     static final List<String> REQUIRED_LESSON_QUIZ_KEYS = List.of("questions");
+    /** The diagnostic draws from the course bank (the quiz's {@code bank}), so it names no bank. */
+    static final List<String> DIAGNOSTIC_KEYS = List.of("questions", "category", "form");
+    static final List<String> REQUIRED_DIAGNOSTIC_KEYS = List.of("questions");
+    /** What {@code form} of a diagnostic may say: the second attempt draws the first one's questions, or others. */
+    static final List<String> DIAGNOSTIC_FORMS = List.of("same", "parallel");
     /** What {@code review} may list: what the trainee sees after submitting an attempt. */
     static final List<String> REVIEW_WORDS = List.of("score", "answers", "feedback");
 
@@ -120,8 +128,40 @@ final class ManifestReader {
             quiz = quiz(quizMap, "quiz", false);
         }
         List<PracticalTaskDefinition> practical = new PracticalTaskReader(this, problems).read(root);
+        Manifest.Diagnostic diagnostic = diagnostic(root, modules == null ? List.of() : modules);
         return new Manifest(id, title, description, hours, prerequisites, modules == null ? List.of() : modules,
-                modules == null ? null : declaredLessons, quizBank, quiz, practical);
+                modules == null ? null : declaredLessons, quizBank, quiz, practical, diagnostic);
+    }
+
+    /** The {@code diagnostic:} map, or null when absent or (reported) not a map. */
+    private Manifest.Diagnostic diagnostic(YamlMapping root, List<Manifest.Module> modules) {
+        YamlMapping map = map(root, "diagnostic",
+                "diagnostic must be a map with at least the key questions, e.g. diagnostic: {questions: 6}");
+        if (map == null) {
+            return null;
+        }
+        int line = root.keyLine("diagnostic");
+        map.checkKeys(DIAGNOSTIC_KEYS, REQUIRED_DIAGNOSTIC_KEYS, " in diagnostic", line, problems);
+        // The diagnostic's attempts are filed under its scope, which a lesson's quiz would share.
+        modules.stream().flatMap(module -> module.lessons().stream())
+                .filter(lesson -> lesson.id() != null && Quiz.DIAGNOSTIC_SCOPE.equals(lesson.id().value()))
+                .forEach(lesson -> problems.add(lesson.id().line(), "lesson id '" + Quiz.DIAGNOSTIC_SCOPE
+                        + "' is reserved for the course's diagnostic: rename the lesson"));
+        Integer questions = positiveNumber(map, "questions", "questions in diagnostic");
+        Located<String> category = text(map, "category", "category in diagnostic");
+        Located<String> form = text(map, "form", "form in diagnostic");
+        if (form != null && !DIAGNOSTIC_FORMS.contains(form.value())) {
+            problems.add(form.line(), "form in diagnostic must be same (the same questions before and after) or"
+                    + " parallel (other questions of the same category after), found '" + form.value() + "'");
+            form = null;
+        }
+        boolean wrong = questions == null || (category == null && map.value("category").isPresent())
+                || (form == null && map.value("form").isPresent());
+        Located<Integer> drawn = questions == null ? null
+                : new Located<>(questions, YamlMapping.lineOf(map.value("questions").orElseThrow()));
+        DiagnosticSettings settings = wrong ? null : new DiagnosticSettings(questions,
+                category == null ? null : category.value(), form != null && "parallel".equals(form.value()));
+        return new Manifest.Diagnostic(line, drawn, category, settings);
     }
 
     private List<Located<String>> prerequisites(YamlMapping root) {

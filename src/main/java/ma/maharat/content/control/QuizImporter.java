@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import ma.maharat.content.entity.CourseDefinition;
+import ma.maharat.content.entity.DiagnosticSettings;
 import ma.maharat.content.entity.LessonDefinition;
 import ma.maharat.content.entity.QuizBankFile;
 import ma.maharat.content.entity.QuizSettings;
@@ -54,6 +55,10 @@ final class QuizImporter {
                 }
             }
         }
+        if (definition.diagnostic() != null) {
+            configureDiagnostic(existing, course, definition.diagnostic());
+            inFiles.add(Quiz.DIAGNOSTIC_SCOPE);
+        }
         existing.values().stream().filter(quiz -> !inFiles.contains(quiz.getScope())).forEach(quiz -> quiz.archive(now));
     }
 
@@ -72,6 +77,21 @@ final class QuizImporter {
         }
         quiz.configure(category, settings.questions(), settings.minutes(), settings.attempts(), settings.passMark(),
                 settings.showScore(), settings.showAnswers(), settings.showFeedback());
+    }
+
+    /**
+     * The diagnostic: two attempts, no time limit, no pass mark. The trainee sees her score but neither
+     * the answers nor the feedback, which would teach her the "after" attempt's questions.
+     */
+    private void configureDiagnostic(Map<String, Quiz> existing, Course course, DiagnosticSettings settings) {
+        Quiz quiz = existing.get(Quiz.DIAGNOSTIC_SCOPE);
+        if (quiz == null) {
+            quiz = Quiz.diagnostic(course);
+            em.persist(quiz);
+            existing.put(Quiz.DIAGNOSTIC_SCOPE, quiz);
+        }
+        quiz.configure(settings.category(), settings.questions(), null, DiagnosticSettings.ATTEMPTS, 0, true, false, false);
+        quiz.useParallelForm(settings.parallelForm());
     }
 
     private void importQuestions(Course course, CourseDefinition definition, Instant now) {

@@ -20,11 +20,13 @@ import java.util.Optional;
  *                       gives only the bank
  * @param practicalTasks the practical tasks with their rubrics, in manifest order (none when the manifest
  *                       has no {@code practical} list)
+ * @param diagnostic     the diagnostic quiz taken before and after the course, or {@code null} when the
+ *                       manifest declares none
  */
 public record CourseDefinition(String id, LocalizedText title, LocalizedText description, int estimatedHours,
                                List<String> prerequisites, List<ModuleDefinition> modules,
                                List<MediaFile> media, QuizBank quizBank, QuizSettings quiz,
-                               List<PracticalTaskDefinition> practicalTasks) {
+                               List<PracticalTaskDefinition> practicalTasks, DiagnosticSettings diagnostic) {
 
     public CourseDefinition {
         Objects.requireNonNull(id, "id");
@@ -36,6 +38,14 @@ public record CourseDefinition(String id, LocalizedText title, LocalizedText des
         modules = List.copyOf(modules);
         media = List.copyOf(media);
         practicalTasks = List.copyOf(practicalTasks);
+    }
+
+    /** A course without a diagnostic. */
+    public CourseDefinition(String id, LocalizedText title, LocalizedText description, int estimatedHours,
+                            List<String> prerequisites, List<ModuleDefinition> modules,
+                            List<MediaFile> media, QuizBank quizBank, QuizSettings quiz,
+                            List<PracticalTaskDefinition> practicalTasks) {
+        this(id, title, description, estimatedHours, prerequisites, modules, media, quizBank, quiz, practicalTasks, null);
     }
 
     /** A course without practical tasks. */

@@ -74,10 +74,15 @@ public class QuizPage {
         }
     }
 
-    /** The quiz's title: the lesson's, or the course's for its final quiz. */
+    /** The quiz's title: the lesson's, or the course's for its final quiz and its diagnostic. */
     public String getTitle() {
         var q = status.quiz();
-        return q.isCourseQuiz() ? q.getCourse().getTitle().in(language.getCode()) : q.getLesson().getTitle().in(language.getCode());
+        return q.getLesson() == null ? q.getCourse().getTitle().in(language.getCode()) : q.getLesson().getTitle().in(language.getCode());
+    }
+
+    /** A diagnostic's heading: "What I already know" until the first attempt is submitted, then "What I learned". */
+    public String getDiagnosticTitleKey() {
+        return status.attempts().stream().anyMatch(a -> !a.isInProgress()) ? "diagnostic.after" : "diagnostic.before";
     }
 
     public Attempts.QuizStatus getStatus() {

@@ -6,12 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.error.RuleViolation;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
+import ma.maharat.quiz.control.DiagnosticScores;
+import ma.maharat.quiz.control.LearningGains;
 import ma.maharat.quiz.control.QuizResults;
+import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.control.ResultsAudience;
 
 /**
@@ -41,7 +45,11 @@ public class TrainerQuizzes {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    DiagnosticScores diagnosticScores;
+
     private List<QuizResults.QuizSummary> quizzes;
+    private List<CourseGain> gains;
     private QuizResults.QuizReport report;
     private Set<Long> visibleTrainees;
 
@@ -71,6 +79,38 @@ public class TrainerQuizzes {
             visibleTrainees = audience.traineesVisibleTo(currentUser.required().accountId());
         }
         return visibleTrainees;
+    }
+
+    /** A course's learning gain over the trainees the trainer may see. */
+    public record CourseGain(Quiz diagnostic, LearningGains.Gain gain) {}
+
+    /**
+     * The learning gain of each course with a diagnostic, over the trainees this trainer may see; figures
+     * of fewer than {@value LearningGains#SMALL_COUNT} trainees are hidden (this is not the administrator's screen).
+     */
+    public List<CourseGain> getGains() {
+        if (gains == null) {
+            Map<Long, LearningGains.Gain> perCourse = LearningGains.perCourse(diagnosticScores.ofTrainees(visibleTrainees()));
+            gains = getQuizzes().stream().map(QuizResults.QuizSummary::quiz).filter(Quiz::isDiagnostic)
+                    .map(quiz -> new CourseGain(quiz, perCourse.getOrDefault(quiz.getCourse().getId(), LearningGains.of(List.of()))))
+                    .toList();
+        }
+        return gains;
+    }
+
+    /** A mean score in percent, or «< 5». */
+    public String percent(LearningGains.Gain gain, double value) {
+        return gain.shown(value, false, v -> messages.text("quiz.percent", v));
+    }
+
+    /** A gain in percentage points, signed, or «< 5». */
+    public String points(LearningGains.Gain gain, double value) {
+        return gain.shown(value, false, v -> messages.text("trainerQuiz.gainPoints", v));
+    }
+
+    /** The share of trainees who improved, in percent, or «< 5». */
+    public String share(LearningGains.Gain gain) {
+        return gain.shown(gain.improved(), false, v -> messages.text("quiz.percent", v * 100));
     }
 
     public QuizResults.QuizReport getReport() {

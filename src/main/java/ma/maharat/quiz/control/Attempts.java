@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.learning.control.Learning;
 import ma.maharat.platform.i18n.Language;
@@ -78,18 +80,24 @@ public class Attempts {
         if (status.inProgress().isPresent()) {
             return status.inProgress().get();
         }
+        Quiz quiz = status.quiz();
+        if (quiz.isDiagnostic()) {
+            // Before the attempts count: "you answered twice already, thank you" says more than "no attempts left".
+            requireDiagnosticOffered(traineeId, courseCode, status.attempts());
+        }
         if (!status.mayStart()) {
             throw new QuizRuleViolation("quiz.noAttemptsLeft");
         }
-        Quiz quiz = status.quiz();
         List<BankQuestion> candidates = em.createNamedQuery(BankQuestion.CURRENT_OF_COURSE, BankQuestion.class)
                 .setParameter("course", quiz.getCourse().getId()).getResultStream()
                 .filter(question -> quiz.getCategory().map(question.getCategory()::equals).orElse(true))
                 .toList();
-        if (candidates.isEmpty()) {
+        List<BankQuestion> drawn = quiz.isDiagnostic() && !status.attempts().isEmpty()
+                ? afterForm(quiz, status.attempts().get(0), candidates)
+                : AttemptLayout.draw(candidates, quiz.getQuestionCount().orElse(candidates.size()), RANDOM);
+        if (drawn.isEmpty()) {
             throw new QuizRuleViolation("quiz.noQuestions");
         }
-        List<BankQuestion> drawn = AttemptLayout.draw(candidates, quiz.getQuestionCount().orElse(candidates.size()), RANDOM);
         QuizAttempt attempt = new QuizAttempt(quiz, em.getReference(Account.class, traineeId), status.attempts().size() + 1,
                 language, clock.instant());
         for (int slot = 0; slot < drawn.size(); slot++) {
@@ -101,6 +109,32 @@ public class Attempts {
         em.persist(attempt);
         em.flush();
         return attempt;
+    }
+
+    /** A diagnostic starts only as the "before" (no lesson done yet) or the "after" (every lesson done). */
+    private void requireDiagnosticOffered(long traineeId, String courseCode, List<QuizAttempt> attempts) {
+        var progress = learning.outline(traineeId, courseCode).progress();
+        DiagnosticStep step = DiagnosticStep.of(attempts.size(), progress.lessonsDone(), progress.lessonCount());
+        switch (step) {
+            case WAITING -> throw new QuizRuleViolation("quiz.diagnostic.waiting");
+            case MISSED -> throw new QuizRuleViolation("quiz.diagnostic.missed");
+            case DONE -> throw new QuizRuleViolation("quiz.diagnostic.done");
+            default -> { }
+        }
+    }
+
+    /**
+     * The "after" attempt's questions: the "before" ones again, reshuffled, so the two scores compare item for
+     * item; or, for a parallel form, as many others of the same category (the manifest checked there are enough).
+     */
+    private static List<BankQuestion> afterForm(Quiz quiz, QuizAttempt before, List<BankQuestion> candidates) {
+        List<BankQuestion> asked = before.getAnswers().stream().map(AttemptAnswer::getQuestion).toList();
+        if (!quiz.isParallelForm()) {
+            return AttemptLayout.draw(asked, asked.size(), RANDOM);
+        }
+        Set<Long> askedIds = asked.stream().map(BankQuestion::getId).collect(Collectors.toSet());
+        List<BankQuestion> others = candidates.stream().filter(question -> !askedIds.contains(question.getId())).toList();
+        return AttemptLayout.draw(others, quiz.getQuestionCount().orElse(others.size()), RANDOM);
     }
 
     /** An attempt of this trainee with its questions; closed first when its time is up. */

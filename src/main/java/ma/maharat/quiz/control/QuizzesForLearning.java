@@ -35,16 +35,20 @@ public class QuizzesForLearning implements CourseQuizzes {
     public Map<Long, Set<String>> lessonsWithQuizInEveryCourse() {
         Map<Long, Set<String>> lessons = new HashMap<>();
         for (Object[] row : em.createNamedQuery(Quiz.CURRENT_SCOPES_OF_EVERY_COURSE, Object[].class).getResultList()) {
-            if (!Quiz.COURSE_SCOPE.equals(row[1])) {
+            if (!Quiz.COURSE_SCOPE.equals(row[1]) && !Quiz.DIAGNOSTIC_SCOPE.equals(row[1])) {
                 lessons.computeIfAbsent((Long) row[0], course -> new HashSet<>()).add((String) row[1]);
             }
         }
         return lessons;
     }
 
-    /** A quiz's scope is its lesson's code, or {@link Quiz#COURSE_SCOPE} for the course's own quiz. */
+    /**
+     * A quiz's scope is its lesson's code, or {@link Quiz#COURSE_SCOPE} for the course's own quiz; the
+     * diagnostic ({@link Quiz#DIAGNOSTIC_SCOPE}) is neither and never required.
+     */
     static Scopes scopes(Collection<String> quizScopes) {
-        Set<String> lessons = quizScopes.stream().filter(scope -> !Quiz.COURSE_SCOPE.equals(scope)).collect(Collectors.toSet());
+        Set<String> lessons = quizScopes.stream()
+                .filter(scope -> !Quiz.COURSE_SCOPE.equals(scope) && !Quiz.DIAGNOSTIC_SCOPE.equals(scope)).collect(Collectors.toSet());
         return new Scopes(lessons, quizScopes.contains(Quiz.COURSE_SCOPE));
     }
 }

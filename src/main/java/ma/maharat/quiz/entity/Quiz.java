@@ -24,17 +24,20 @@ import ma.maharat.course.entity.Lesson;
 @Table(name = "quiz")
 @NamedQuery(name = Quiz.OF_COURSE, query = "SELECT q FROM Quiz q WHERE q.course = :course")
 @NamedQuery(name = Quiz.CURRENT_SCOPES_OF_COURSE,
-        query = "SELECT q.scope FROM Quiz q WHERE q.course.id = :course AND q.archivedAt IS NULL")
+        query = "SELECT q.scope FROM Quiz q WHERE q.course.id = :course AND q.archivedAt IS NULL AND q.scope <> 'diagnostic'")
 @NamedQuery(name = Quiz.CURRENT_SCOPES_OF_EVERY_COURSE,
-        query = "SELECT q.course.id, q.scope FROM Quiz q WHERE q.archivedAt IS NULL")
+        query = "SELECT q.course.id, q.scope FROM Quiz q WHERE q.archivedAt IS NULL AND q.scope <> 'diagnostic'")
 @NamedQuery(name = Quiz.BY_SCOPE, query = "SELECT q FROM Quiz q WHERE q.course.code = :course AND q.scope = :scope")
 public class Quiz extends ArchivableContent {
 
     public static final String OF_COURSE = "Quiz.ofCourse";
     public static final String BY_SCOPE = "Quiz.byScope";
+    /** The scopes of a course's current quizzes that count for completion: every one but its diagnostic. */
     public static final String CURRENT_SCOPES_OF_COURSE = "Quiz.currentScopesOfCourse";
     public static final String CURRENT_SCOPES_OF_EVERY_COURSE = "Quiz.currentScopesOfEveryCourse";
     public static final String COURSE_SCOPE = "course";
+    /** The scope of a course's diagnostic quiz, taken before and after the course; it never blocks nor completes anything. */
+    public static final String DIAGNOSTIC_SCOPE = "diagnostic";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,12 +77,27 @@ public class Quiz extends ArchivableContent {
     @Column(name = "show_feedback", nullable = false)
     private boolean showFeedback;
 
+    @Column(name = "parallel_form", nullable = false)
+    private boolean parallelForm;
+
     protected Quiz() {}
 
     public Quiz(Course course, Lesson lesson) {
         this.course = course;
         this.lesson = lesson;
         this.scope = lesson == null ? COURSE_SCOPE : lesson.getCode();
+    }
+
+    /** The course's diagnostic quiz (scope {@value #DIAGNOSTIC_SCOPE}), configured by the caller. */
+    public static Quiz diagnostic(Course course) {
+        Quiz quiz = new Quiz(course, null);
+        quiz.scope = DIAGNOSTIC_SCOPE;
+        return quiz;
+    }
+
+    /** A diagnostic's second attempt draws other questions of its category (true) or the first one's (false). */
+    public void useParallelForm(boolean parallel) {
+        parallelForm = parallel;
     }
 
     /** @return whether anything changed */
@@ -106,7 +124,15 @@ public class Quiz extends ArchivableContent {
     }
 
     public boolean isCourseQuiz() {
-        return lesson == null;
+        return lesson == null && !isDiagnostic();
+    }
+
+    public boolean isDiagnostic() {
+        return DIAGNOSTIC_SCOPE.equals(scope);
+    }
+
+    public boolean isParallelForm() {
+        return parallelForm;
     }
 
     public Long getId() {

@@ -47,6 +47,10 @@ import ma.maharat.platform.i18n.Language;
         query = "SELECT a.trainee.id, a.quiz.course.id, MAX(a.score) FROM QuizAttempt a"
                 + " WHERE a.score IS NOT NULL AND a.quiz.scope = :scope AND a.trainee.id IN :trainees"
                 + " AND a.quiz.course.id IN :courses GROUP BY a.trainee.id, a.quiz.course.id")
+@NamedQuery(name = QuizAttempt.DIAGNOSTIC_SCORES,
+        query = "SELECT t.id, q.course.id, q.course.code, c.id, a.score FROM QuizAttempt a JOIN a.quiz q JOIN a.trainee t"
+                + " LEFT JOIN t.cooperative c WHERE q.scope = 'diagnostic' AND q.archivedAt IS NULL"
+                + " AND a.state = ma.maharat.quiz.entity.QuizAttempt.State.FINISHED ORDER BY t.id, q.course.id, a.number")
 public class QuizAttempt {
 
     public static final String OF_TRAINEE_FOR_QUIZ = "QuizAttempt.ofTraineeForQuiz";
@@ -58,6 +62,12 @@ public class QuizAttempt {
     public static final String PASSED_BY_TRAINEES_IN_COURSES = "QuizAttempt.passedByTraineesInCourses";
     /** Rows of trainee id, course id and best score (a fraction) of the quizzes of one {@code scope}, finished attempts only. */
     public static final String BEST_SCORES_BY_TRAINEES_IN_COURSES = "QuizAttempt.bestScoresByTraineesInCourses";
+
+    /**
+     * Rows of trainee id, course id, course code, cooperative id (or null) and score (a fraction) of the
+     * submitted attempts of the current diagnostic quizzes, each trainee's in the order she took them.
+     */
+    public static final String DIAGNOSTIC_SCORES = "QuizAttempt.diagnosticScores";
 
     public enum State { IN_PROGRESS, FINISHED }
 
@@ -130,7 +140,8 @@ public class QuizAttempt {
         finishedAt = at;
         finishedBy = by;
         score = BigDecimal.valueOf(fraction).setScale(6, RoundingMode.HALF_EVEN);
-        passed = fraction * 100 + 1e-9 >= quiz.getPassMark();
+        // A diagnostic is no exam: neither passed nor failed, so it never counts where passed quizzes do.
+        passed = quiz.isDiagnostic() ? null : fraction * 100 + 1e-9 >= quiz.getPassMark();
     }
 
     public boolean isInProgress() {

@@ -226,7 +226,7 @@ class ManifestValidationTest {
     void manifestThatIsAListIsRejected() {
         CourseFixture.write(course, "course.yaml", "- id: sourcing\n");
         assertProblems(read(), problem(MANIFEST, 1,
-                "course.yaml must be a map of keys (id, title, description, estimatedHours, prerequisites, modules, quiz, practical)"));
+                "course.yaml must be a map of keys (id, title, description, estimatedHours, prerequisites, modules, quiz, practical, diagnostic)"));
     }
 
     @Test

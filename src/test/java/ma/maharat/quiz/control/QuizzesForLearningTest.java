@@ -25,4 +25,11 @@ class QuizzesForLearningTest {
         assertFalse(scopes.finalQuiz());
         assertEquals(CourseQuizzes.Scopes.NONE, QuizzesForLearning.scopes(List.of()));
     }
+
+    @Test
+    void theDiagnosticIsNeitherALessonQuizNorTheFinalOneSoItIsNeverRequired() {
+        CourseQuizzes.Scopes scopes = QuizzesForLearning.scopes(List.of("cutting", Quiz.DIAGNOSTIC_SCOPE));
+        assertEquals(Set.of("cutting"), scopes.lessons());
+        assertFalse(scopes.finalQuiz());
+    }
 }
