@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
+import ma.maharat.cooperative.control.Cooperatives;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.impact.control.FollowUps;
 import ma.maharat.impact.control.ImpactData;
@@ -19,7 +20,8 @@ import ma.maharat.impact.entity.FollowUp;
 
 /**
  * {@code /admin/cooperative-impact.xhtml?id=}: one cooperative's story, from its cohorts' indicators to each
- * follow-up recorded, its orders and its words. An unknown id answers 404.
+ * follow-up recorded, its orders and its words. Without an id it lists the cooperatives to choose from;
+ * an unknown id answers 404.
  */
 @Named
 @RequestScoped
@@ -34,15 +36,23 @@ public class CooperativeImpact {
     @Inject
     ImpactFacts facts;
 
+    @Inject
+    Cooperatives cooperatives;
+
     private Cooperative cooperative;
+    private List<Cooperative> choices = List.of();
     private List<FollowUp> rounds = List.of();
     private List<Indicator> indicators = List.of();
 
     @PostConstruct
     void load() {
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (id == null || id.isBlank()) {
+            choices = cooperatives.all();
+            return;
+        }
         try {
-            cooperative = id == null ? null : em.find(Cooperative.class, Long.parseLong(id));
+            cooperative = em.find(Cooperative.class, Long.parseLong(id));
         } catch (NumberFormatException e) {
             cooperative = null;
         }
@@ -62,6 +72,11 @@ public class CooperativeImpact {
 
     public Cooperative getCooperative() {
         return cooperative;
+    }
+
+    /** The cooperatives to choose from, when the address names none. */
+    public List<Cooperative> getChoices() {
+        return choices;
     }
 
     public List<FollowUp> getRounds() {
