@@ -48,6 +48,7 @@ class FeatureMapTest {
             "course", "",
             "cooperative", "audit",
             "identity", "audit cooperative",
+            "intake", "audit cooperative",
             "learning", "course identity",
             "quiz", "course identity learning",
             "practical", "audit cooperative course identity learning",
@@ -56,7 +57,7 @@ class FeatureMapTest {
             "authoring", "audit content course identity quiz training",
             "day", "course identity learning quiz training",
             "certificate", "audit center cooperative course identity learning practical quiz training",
-            "demo", "audit center certificate content cooperative course identity learning practical quiz training");
+            "demo", "audit center certificate content cooperative course identity intake learning practical quiz training");
 
     private static JavaClasses classes;
 
