@@ -86,6 +86,9 @@ public class DemoData {
     DemoCertificates demoCertificates;
 
     @Inject
+    DemoIntake intake;
+
+    @Inject
     CenterSettings centerSettings;
 
     @Inject
@@ -138,6 +141,7 @@ public class DemoData {
         planning.load(PASSWORD);
         practicalWork.signOffFirstPrototype();
         demoCertificates.load();
+        intake.load();
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
     }

@@ -32,7 +32,10 @@ public class CallApplications implements Serializable {
             call = intake.call(Long.parseLong(asked)).orElse(null);
         }
         if (call == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            // An address naming a call that does not exist; without ?call= the page just says so.
+            if (asked != null) {
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            }
             return;
         }
         applications = intake.applicationsOf(call.getId());
