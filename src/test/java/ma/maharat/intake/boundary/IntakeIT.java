@@ -2,6 +2,7 @@ package ma.maharat.intake.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import ma.maharat.WebClient;
 import ma.maharat.cooperative.entity.LegalForm;
 import ma.maharat.intake.control.Intake;
 import ma.maharat.intake.control.IntakeGate;
+import ma.maharat.intake.control.IntakeRuleViolation;
 import ma.maharat.intake.entity.ApplicationStatus;
 import ma.maharat.intake.entity.CallDetails;
 import ma.maharat.intake.entity.IntakeApplication;
@@ -211,9 +213,13 @@ class IntakeIT {
         Answer found = lookUp(back, reference, "0662000001");
         assertEquals(200, found.statusCode());
         assertTrue(found.body().contains("id=\"closed-note\""), "after closing she can still read it");
+        assertFalse(found.body().contains("id=\"apply:send\""), "nor a button to change it");
         Map<String, String> changed = application("0662000001");
-        Answer refused = post(back, found.body(), "apply", "send", changed, List.of());
-        assertEquals(409, refused.statusCode(), refused.body());
+        changed.put("apply:members", "99");
+        post(back, found.body(), "apply", "send", changed, List.of());
+        assertEquals(22, intake.find(reference, "0662000001").getMembers(), "a forged post of the hidden button changes nothing");
+        IntakeRuleViolation refused = assertThrows(IntakeRuleViolation.class, () -> intake.withdraw(reference, "0662000001"));
+        assertEquals("intake.call.closedReadOnly", refused.messageKey());
         assertEquals(ApplicationStatus.SUBMITTED, intake.find(reference, "0662000001").getStatus());
     }
 
