@@ -94,6 +94,9 @@ public class DemoData {
     DemoDiagnostics demoDiagnostics;
 
     @Inject
+    DemoIntake intake;
+
+    @Inject
     CenterSettings centerSettings;
 
     @Inject
@@ -152,6 +155,7 @@ public class DemoData {
         demoCertificates.load();
         demoFollowUps.load();
         demoDiagnostics.load();
+        intake.load();
         LOG.info(() -> "Loaded the demo data set: " + cooperatives.size() + " cooperatives, " + trainees.size()
                 + " trainees, 2 trainers (password '" + PASSWORD + "', see README.md)");
     }

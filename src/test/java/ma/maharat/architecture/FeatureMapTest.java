@@ -49,6 +49,7 @@ class FeatureMapTest {
             "trade", "",
             "cooperative", "audit",
             "identity", "audit cooperative",
+            "intake", "audit cooperative",
             "learning", "course identity",
             "quiz", "course identity learning",
             "practical", "audit cooperative course identity learning",
@@ -58,7 +59,7 @@ class FeatureMapTest {
             "day", "course identity learning quiz training",
             "certificate", "audit center cooperative course identity learning practical quiz training",
             "impact", "audit center certificate cooperative course identity learning practical quiz training",
-            "demo", "audit center certificate content cooperative course identity impact learning practical quiz training");
+            "demo", "audit center certificate content cooperative course identity impact intake learning practical quiz training");
 
     private static JavaClasses classes;
 

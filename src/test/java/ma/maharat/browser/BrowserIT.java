@@ -396,6 +396,9 @@ class BrowserIT extends BrowserScenario {
         for (String language : List.of("fr", "ar")) {
             browser.open("login.xhtml?lang=" + language);
             violations.addAll(browser.accessibilityViolations("login " + language));
+            // The public application page, with the demo's open call and its form.
+            browser.open("apply/?lang=" + language);
+            violations.addAll(browser.accessibilityViolations("apply " + language));
         }
         browser.signIn("fatima.zahra", DEMO_PASSWORD);
         browser.waitForPath("/learn/");

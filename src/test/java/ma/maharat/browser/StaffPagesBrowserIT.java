@@ -65,6 +65,8 @@ class StaffPagesBrowserIT extends BrowserScenario {
         pages.add(firstLink("admin/certificates.xhtml", "admin/certificate.xhtml?"));
         pages.add(firstLink("admin/follow-ups.xhtml", "admin/cooperative-impact.xhtml?"));
         pages.add(firstLink("admin/cohorts.xhtml", "admin/picture-cards.xhtml?"));
+        pages.add("admin/calls.xhtml");
+        pages.add(firstLink("admin/calls.xhtml", "admin/applications.xhtml?"));
         return pages;
     }
 

@@ -159,7 +159,7 @@ class PermissionMatrixIT {
         String area = page.contains("/") ? page.substring(0, page.indexOf('/')) : "";
         return switch (area) {
             // The president's follow-up form: open to anyone, the link's token is the permission (an unknown one: a 404 page).
-            case "", "verify", "follow-up" -> EVERYONE;
+            case "", "verify", "follow-up", "apply" -> EVERYONE;
             case "learn" -> EnumSet.of(Who.TRAINEE);
             case "trainer" -> TRAINERS;
             case "admin" -> EnumSet.of(Who.ADMIN);
@@ -188,6 +188,7 @@ class PermissionMatrixIT {
         checks.add(new Check("GET api/me/progress", EnumSet.of(Who.TRAINEE), s -> api(s, "api/me/progress")));
         checks.add(new Check("GET api/cooperatives", EnumSet.of(Who.ADMIN), s -> api(s, "api/cooperatives")));
         checks.add(new Check("GET api/cohorts", EnumSet.of(Who.ADMIN), s -> api(s, "api/cohorts")));
+        checks.add(new Check("GET api/calls", EVERYONE, s -> api(s, "api/calls")));
         checks.add(new Check("GET api/cohorts/{id}/progress", EnumSet.of(Who.ADMIN), s -> api(s, "api/cohorts/" + cohort + "/progress")));
         checks.add(new Check("POST api/gift/parse", EnumSet.of(Who.TRAINER_NOT_ASSIGNED, Who.TRAINER_ASSIGNED, Who.ADMIN),
                 s -> classify(s.authorization() == null

@@ -263,13 +263,14 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /**
-     * The API addresses web.xml leaves open to anonymous callers (certificate verification). Payara
+     * The API addresses web.xml leaves open to anonymous callers (certificate verification, the list of
+     * open calls for applications: only that exact address, a call's applications stay closed). Payara
      * still reports them as protected to the mechanism because /api/* is, so the mechanism lets an
      * anonymous request through itself; the container's own check then applies web.xml as written.
      */
     private static boolean isPublicApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/verify/");
+        return path.startsWith("/api/verify/") || path.equals("/api/calls");
     }
 
     private static boolean startsWithIgnoreCase(String value, String prefix) {

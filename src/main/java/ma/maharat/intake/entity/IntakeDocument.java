@@ -1,0 +1,101 @@
+package ma.maharat.intake.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A document attached to an application, stored in the database as practical-work photos are, after its
+ * type was checked by its content (ApplicationDocuments). Bytes are loaded only when served.
+ */
+@Entity
+@Table(name = "intake_document")
+public class IntakeDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "application_id", nullable = false, updatable = false)
+    private IntakeApplication application;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DocumentKind kind;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "media_type", nullable = false)
+    private String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int sizeBytes;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+
+    @Column(name = "content_hash", nullable = false)
+    private String contentHash;
+
+    @Column(name = "added_at", nullable = false)
+    private Instant addedAt;
+
+    protected IntakeDocument() {}
+
+    IntakeDocument(IntakeApplication application, DocumentKind kind, String fileName, String mediaType, byte[] content,
+            String contentHash, Instant addedAt) {
+        this.application = application;
+        this.kind = kind;
+        this.fileName = fileName;
+        this.mediaType = mediaType;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.contentHash = contentHash;
+        this.addedAt = addedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public IntakeApplication getApplication() {
+        return application;
+    }
+
+    public DocumentKind getKind() {
+        return kind;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public int getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
+    public Instant getAddedAt() {
+        return addedAt;
+    }
+}
