@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
 import ma.maharat.impact.control.ImpactReport;
+import ma.maharat.platform.chart.HorizontalBars;
 
 /**
  * The home page's charts as Chart.js configurations for PrimeFaces' own {@code p:chart} (as the cohort
@@ -35,7 +36,7 @@ final class ImpactCharts {
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(dataset(words.apply("impact.ordersValueBaseline"), before, BEFORE))
                 .add(dataset(words.apply("impact.ordersValueAfter"), after, AFTER));
-        return chart(labels, datasets, rightToLeft, false);
+        return HorizontalBars.json(labels, datasets, rightToLeft, false);
     }
 
     /** Per cohort: the people trained, women, men and gender not said, stacked. */
@@ -53,30 +54,10 @@ final class ImpactCharts {
         for (int k = 0; k < keys.length; k++) {
             datasets.add(dataset(words.apply("impact." + keys[k]), data[k], GENDER_COLOURS[k]));
         }
-        return chart(labels, datasets, rightToLeft, true);
+        return HorizontalBars.json(labels, datasets, rightToLeft, true);
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
         return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour).add("maxBarThickness", 28);
-    }
-
-    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean rightToLeft, boolean stacked) {
-        var valueAxis = Json.createObjectBuilder().add("stacked", stacked).add("reverse", rightToLeft).add("beginAtZero", true)
-                .add("ticks", Json.createObjectBuilder().add("precision", 0));
-        var options = Json.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add("locale", rightToLeft ? "ar-MA-u-nu-latn" : "fr")
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom").add("rtl", rightToLeft))
-                        .add("tooltip", Json.createObjectBuilder().add("rtl", rightToLeft)))
-                .add("scales", Json.createObjectBuilder()
-                        .add("x", valueAxis)
-                        .add("y", Json.createObjectBuilder().add("stacked", stacked).add("position", rightToLeft ? "right" : "left")));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
     }
 }

@@ -40,10 +40,10 @@ public class ImpactResource {
     /** One indicator as published: figures are strings, since a small count is {@code "< 5"}. */
     @JsonbNillable
     public record IndicatorEntry(String key, @Schema(description = "The SDG target, e.g. 5.5") String sdgTarget,
-            @Schema(description = "COUNT, SHARE, MAD or NOT_MEASURED") String kind,
+            @Schema(description = "COUNT, SHARE, MAD, POINTS (a mean in percentage points over base trainee-course pairs) or NOT_MEASURED") String kind,
             @Schema(description = "The figure; a count below 5 is \"< 5\"; a share in percent (\"62 %\")") String value,
             @Schema(description = "For a share: its count") String count,
-            @Schema(description = "For a share: its base") String base,
+            @Schema(description = "For a share: its base; for a mean in points: how many trainee-course pairs") String base,
             @Schema(description = "For a share given: the percent; null when withheld") Long percent) {}
 
     @JsonbNillable
@@ -81,7 +81,7 @@ public class ImpactResource {
     private static ScopeEntry entry(ImpactReport.Scope scope) {
         return new ScopeEntry(scope.kind(), scope.id(), scope.name(), scope.nameAr(), scope.indicators().stream()
                 .map(i -> new IndicatorEntry(i.key(), i.sdgTarget(), i.kind().name(), i.isMeasured() ? i.published() : null,
-                        i.kind() == Indicator.Kind.SHARE ? i.publishedValue() : null, i.kind() == Indicator.Kind.SHARE ? i.publishedBase() : null,
+                        i.kind() == Indicator.Kind.SHARE ? i.publishedValue() : null, i.kind() == Indicator.Kind.SHARE || i.kind() == Indicator.Kind.POINTS ? i.publishedBase() : null,
                         i.publishedPercent()))
                 .toList());
     }

@@ -31,6 +31,8 @@ public class IndicatorDisplay {
             case SHARE -> indicator.percent() == null ? "—"
                     // The count over its base isolated left to right (U+2066…U+2069): in an Arabic line, «13 / 16» would otherwise read «16 / 13».
                     : indicator.percent() + " % (\u2066" + numbers.format(indicator.value()) + " / " + numbers.format(indicator.base()) + "\u2069)";
+            // The sign and the count isolated left to right, like the share's count, inside an Arabic line.
+            case POINTS -> messages.text("impact.points", "\u2066" + indicator.signedPoints() + "\u2069", "\u2066" + numbers.format(indicator.base()) + "\u2069");
             case NOT_MEASURED -> messages.text("impact.notMeasured");
         };
     }

@@ -10,7 +10,8 @@ import ma.maharat.impact.entity.FollowUpRound;
  * {@link Indicators} is a pure function with unit tests on hand-made data. Every fact names its cohort and
  * cooperative, so one set of facts gives the programme, a cohort, a province or a cooperative by filtering.
  */
-public record ImpactData(List<Participation> participations, List<Trainee> trainees, List<FollowUpFigures> followUps) {
+public record ImpactData(List<Participation> participations, List<Trainee> trainees, List<FollowUpFigures> followUps,
+        List<GainFigures> gains) {
 
     /** A cooperative taking part in a cohort. */
     public record Participation(long cohortId, long cooperativeId, String province, boolean womenLed) {}
@@ -28,14 +29,31 @@ public record ImpactData(List<Participation> participations, List<Trainee> train
     public record FollowUpFigures(long cohortId, long cooperativeId, FollowUpRound round, int orders, long items, long valueMad, int paidJobsWomen,
             int paidJobsMen) {}
 
+    /**
+     * A trainee's diagnostic quiz of a course of her cohort's programme, taken before and after (percent):
+     * only trainees who took both count in the learning gain.
+     */
+    public record GainFigures(long cohortId, long cooperativeId, long traineeId, long courseId, double before, double after) {
+
+        public double gain() {
+            return after - before;
+        }
+    }
+
     public ImpactData {
         participations = List.copyOf(participations);
         trainees = List.copyOf(trainees);
         followUps = List.copyOf(followUps);
+        gains = List.copyOf(gains);
+    }
+
+    /** Facts without any diagnostic quiz taken. */
+    public ImpactData(List<Participation> participations, List<Trainee> trainees, List<FollowUpFigures> followUps) {
+        this(participations, trainees, followUps, List.of());
     }
 
     public static ImpactData empty() {
-        return new ImpactData(List.of(), List.of(), List.of());
+        return new ImpactData(List.of(), List.of(), List.of(), List.of());
     }
 
     /** The facts of one cohort. */
@@ -59,6 +77,7 @@ public record ImpactData(List<Participation> participations, List<Trainee> train
         return new ImpactData(
                 participations.stream().filter(p -> cohort.test(p.cohortId()) && cooperative.test(p.cooperativeId())).toList(),
                 trainees.stream().filter(t -> cohort.test(t.cohortId()) && cooperative.test(t.cooperativeId())).toList(),
-                followUps.stream().filter(f -> cohort.test(f.cohortId()) && cooperative.test(f.cooperativeId())).toList());
+                followUps.stream().filter(f -> cohort.test(f.cohortId()) && cooperative.test(f.cooperativeId())).toList(),
+                gains.stream().filter(g -> cohort.test(g.cohortId()) && cooperative.test(g.cooperativeId())).toList());
     }
 }

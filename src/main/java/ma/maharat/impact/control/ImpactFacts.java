@@ -1,6 +1,7 @@
 package ma.maharat.impact.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import ma.maharat.course.entity.Course;
 import ma.maharat.identity.entity.GrammaticalGender;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.impact.entity.FollowUp;
+import ma.maharat.quiz.control.DiagnosticScores;
 import ma.maharat.training.entity.AttendanceStatus;
 import ma.maharat.training.entity.Cohort;
 
@@ -30,6 +32,9 @@ public class ImpactFacts {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DiagnosticScores diagnostics;
+
     /** The cohorts whose days meet the period (either end may be null: open), latest first; or only the one named. */
     public List<Cohort> cohorts(LocalDate from, LocalDate to, Long cohortId) {
         return em.createNamedQuery(Cohort.ALL, Cohort.class).getResultStream()
@@ -41,6 +46,7 @@ public class ImpactFacts {
     public ImpactData of(List<Cohort> cohorts) {
         List<ImpactData.Participation> participations = new ArrayList<>();
         List<ImpactData.Trainee> trainees = new ArrayList<>();
+        List<ImpactData.GainFigures> gains = new ArrayList<>();
         for (Cohort cohort : cohorts) {
             List<Long> cooperativeIds = new ArrayList<>();
             for (Cooperative cooperative : cohort.getCooperatives()) {
@@ -49,7 +55,9 @@ public class ImpactFacts {
             }
             List<Long> courseIds = cohort.getProgramme().stream().map(Course::getId).toList();
             if (!cooperativeIds.isEmpty() && !courseIds.isEmpty()) {
-                trainees.addAll(trainees(cohort.getId(), cooperativeIds, courseIds));
+                List<ImpactData.Trainee> ofCohort = trainees(cohort.getId(), cooperativeIds, courseIds);
+                trainees.addAll(ofCohort);
+                gains.addAll(gains(cohort.getId(), ofCohort, courseIds));
             }
         }
         List<ImpactData.FollowUpFigures> followUps = new ArrayList<>();
@@ -60,7 +68,17 @@ public class ImpactFacts {
                         f.orderItems(), f.ordersValueMad(), f.getPaidJobsWomen(), f.getPaidJobsMen()));
             }
         }
-        return new ImpactData(participations, trainees, followUps);
+        return new ImpactData(participations, trainees, followUps, gains);
+    }
+
+    /** The diagnostic quizzes the cohort's trainees took before and after, in the courses of its programme. */
+    private List<ImpactData.GainFigures> gains(long cohortId, List<ImpactData.Trainee> trainees, List<Long> courseIds) {
+        Map<Long, Long> cooperativeOf = new HashMap<>();
+        trainees.forEach(t -> cooperativeOf.put(t.traineeId(), t.cooperativeId()));
+        return diagnostics.ofTrainees(cooperativeOf.keySet()).stream()
+                .filter(s -> s.hasBoth() && courseIds.contains(s.courseId()))
+                .map(s -> new ImpactData.GainFigures(cohortId, cooperativeOf.get(s.traineeId()), s.traineeId(), s.courseId(), s.before(), s.after()))
+                .toList();
     }
 
     private List<ImpactData.Trainee> trainees(long cohortId, List<Long> cooperativeIds, List<Long> courseIds) {

@@ -21,6 +21,8 @@ public record Indicator(String key, String sdgTarget, Kind kind, long value, lon
         SHARE,
         /** A sum of money in dirhams. */
         MAD,
+        /** A mean in percentage points, in tenths ({@code value}), over {@code base} people. */
+        POINTS,
         /** Not measured yet: no value. */
         NOT_MEASURED
     }
@@ -35,6 +37,19 @@ public record Indicator(String key, String sdgTarget, Kind kind, long value, lon
 
     public static Indicator mad(String key, String sdgTarget, long value) {
         return new Indicator(key, sdgTarget, Kind.MAD, value, 0);
+    }
+
+    /** A mean of {@code people} figures in percentage points, kept in tenths of a point. */
+    public static Indicator points(String key, String sdgTarget, double meanPoints, long people) {
+        return new Indicator(key, sdgTarget, Kind.POINTS, Math.round(meanPoints * 10), people);
+    }
+
+    /** A mean in points with its sign and one decimal (e.g. "+31.5"); null for another kind. */
+    public String signedPoints() {
+        if (kind != Kind.POINTS) {
+            return null;
+        }
+        return (value > 0 ? "+" : value < 0 ? "-" : "") + Math.abs(value) / 10 + "." + Math.abs(value) % 10;
     }
 
     public static Indicator notMeasured(String key, String sdgTarget) {
@@ -60,18 +75,25 @@ public record Indicator(String key, String sdgTarget, Kind kind, long value, lon
             case COUNT -> isSmall(value) ? SMALL : Long.toString(value);
             case SHARE -> isSmall(value) || isSmall(base) ? SMALL : percent() + " %";
             case MAD -> Long.toString(value);
+            // A mean over fewer than 5 people would nearly give their own figures back.
+            case POINTS -> isSmall(base) ? SMALL : signedPoints();
             case NOT_MEASURED -> "";
         };
     }
 
     /** The published count of a share ({@code value}), or of a count. */
     public String publishedValue() {
-        return kind == Kind.MAD ? Long.toString(value) : kind == Kind.NOT_MEASURED ? "" : isSmall(value) ? SMALL : Long.toString(value);
+        return switch (kind) {
+            case MAD -> Long.toString(value);
+            case NOT_MEASURED -> "";
+            case POINTS -> published();
+            case COUNT, SHARE -> isSmall(value) ? SMALL : Long.toString(value);
+        };
     }
 
-    /** The published base of a share; empty for other kinds. */
+    /** The published base of a share or a mean (how many people); empty for other kinds. */
     public String publishedBase() {
-        return kind != Kind.SHARE ? "" : isSmall(base) ? SMALL : Long.toString(base);
+        return kind != Kind.SHARE && kind != Kind.POINTS ? "" : isSmall(base) ? SMALL : Long.toString(base);
     }
 
     /** The published percent of a share, null when withheld or for other kinds. */

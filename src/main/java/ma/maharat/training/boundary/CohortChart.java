@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import ma.maharat.training.boundary.CohortProgressGrid.CourseGrid;
 import ma.maharat.training.boundary.CohortProgressGrid.TraineeRow;
+import ma.maharat.platform.chart.HorizontalBars;
 
 /**
  * The small chart above a cohort's progress grid: for each course of the programme, how many of its
@@ -52,22 +53,6 @@ final class CohortChart {
             datasets.add(Json.createObjectBuilder().add("label", words.apply(KEYS[d])).add("data", data)
                     .add("backgroundColor", COLOURS[d]).add("barThickness", 18));
         }
-        var axis = Json.createObjectBuilder().add("stacked", true).add("reverse", rightToLeft)
-                .add("ticks", Json.createObjectBuilder().add("precision", 0));
-        var options = Json.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add("locale", rightToLeft ? "ar-MA-u-nu-latn" : "fr")
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom").add("rtl", rightToLeft))
-                        .add("tooltip", Json.createObjectBuilder().add("rtl", rightToLeft)))
-                .add("scales", Json.createObjectBuilder()
-                        .add("x", axis)
-                        .add("y", Json.createObjectBuilder().add("stacked", true).add("position", rightToLeft ? "right" : "left")));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+        return HorizontalBars.json(labels, datasets, rightToLeft, true);
     }
 }

@@ -89,10 +89,41 @@ class IndicatorsTest {
     }
 
     @Test
-    void learningGainIsNotMeasuredYet() {
+    void learningGainIsNotMeasuredWhileNobodyTookADiagnosticBeforeAndAfter() {
         Indicator gain = byKey(data()).get("learningGain");
         assertEquals(Indicator.Kind.NOT_MEASURED, gain.kind());
         assertEquals("", gain.published());
+    }
+
+    /** Five trainee-course pairs: gains of +40, +20, +10, 0 and -5 points, mean +13 over 5. */
+    private static ImpactData withGains(int pairs) {
+        double[][] scores = {{30, 70}, {50, 70}, {60, 70}, {80, 80}, {65, 60}};
+        List<ImpactData.GainFigures> gains = new java.util.ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            gains.add(new ImpactData.GainFigures(COHORT_1, i % 2 == 0 ? 10 : 20, 100 + i, 7, scores[i][0], scores[i][1]));
+        }
+        ImpactData facts = data();
+        return new ImpactData(facts.participations(), facts.trainees(), facts.followUps(), gains);
+    }
+
+    @Test
+    void learningGainIsTheMeanOfAfterMinusBeforeInPoints() {
+        Indicator gain = byKey(withGains(5)).get("learningGain");
+        assertEquals(Indicator.Kind.POINTS, gain.kind());
+        assertEquals(130, gain.value(), "+13.0 points, kept in tenths");
+        assertEquals(5, gain.base());
+        assertEquals("+13.0", gain.published());
+        assertEquals("5", gain.publishedBase());
+        assertEquals("+10.0", byKey(withGains(5).ofCooperatives(java.util.Set.of(20L))).get("learningGain").signedPoints(),
+                "cooperative 20's two pairs: +20 and 0, a mean of +10");
+    }
+
+    @Test
+    void aLearningGainOverFewerThanFivePairsIsNotPublished() {
+        Indicator gain = byKey(withGains(4)).get("learningGain");
+        assertEquals("+17.5", gain.signedPoints(), "the administrator's screen still sees it");
+        assertEquals(Indicator.SMALL, gain.published());
+        assertEquals(Indicator.SMALL, gain.publishedBase());
     }
 
     @Test
