@@ -1,14 +1,13 @@
 package ma.maharat.impact.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import ma.maharat.platform.security.TokenBucket;
+import ma.maharat.platform.security.ClientBudgets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,22 +18,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class FollowUpGate {
 
-    private static final int FORGET_ABOVE = 10_000;
-
     @Inject
     @ConfigProperty(name = "maharat.follow-up.openings-per-minute", defaultValue = "20")
     int openingsPerMinute;
 
     Clock clock = Clock.systemUTC();
 
-    private final Map<String, TokenBucket> clients = new ConcurrentHashMap<>();
+    private ClientBudgets clients;
+
+    @PostConstruct
+    void budget() {
+        clients = new ClientBudgets(openingsPerMinute, Duration.ofMinutes(1));
+    }
 
     /** @return empty when the client may go ahead, else how long it must wait */
     public Optional<Duration> take(String client) {
-        Instant now = Instant.now(clock);
-        if (clients.size() > FORGET_ABOVE) {
-            clients.values().removeIf(limit -> limit.isFullAt(now));
-        }
-        return clients.computeIfAbsent(client, c -> new TokenBucket(openingsPerMinute, Duration.ofMinutes(1), now)).take(now);
+        return clients.take(client, Instant.now(clock));
     }
 }

@@ -1,14 +1,13 @@
 package ma.maharat.intake.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import ma.maharat.platform.security.TokenBucket;
+import ma.maharat.platform.security.ClientBudgets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,8 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class IntakeGate {
 
-    private static final int FORGET_ABOVE = 10_000;
-
     @Inject
     @ConfigProperty(name = "maharat.intake.submits-per-hour", defaultValue = "10")
     int submitsPerHour;
@@ -33,30 +30,28 @@ public class IntakeGate {
 
     Clock clock = Clock.systemUTC();
 
-    private final Map<String, TokenBucket> submits = new ConcurrentHashMap<>();
-    private final Map<String, TokenBucket> lookups = new ConcurrentHashMap<>();
+    private ClientBudgets submits;
+    private ClientBudgets lookups;
+
+    @PostConstruct
+    void budget() {
+        submits = new ClientBudgets(submitsPerHour, Duration.ofHours(1));
+        lookups = new ClientBudgets(lookupsPerMinute, Duration.ofMinutes(1));
+    }
 
     /** Forgets every client's use, as a restart does (the integration suite shares one server, ADR 19). */
     public void forgetAll() {
-        submits.clear();
-        lookups.clear();
+        submits.forgetAll();
+        lookups.forgetAll();
     }
 
     /** @return empty when the client may send an application now, else how long it must wait */
     public Optional<Duration> takeSubmit(String client) {
-        return take(submits, client, submitsPerHour, Duration.ofHours(1));
+        return submits.take(client, Instant.now(clock));
     }
 
     /** @return empty when the client may look an application up now, else how long it must wait */
     public Optional<Duration> takeLookup(String client) {
-        return take(lookups, client, lookupsPerMinute, Duration.ofMinutes(1));
-    }
-
-    private Optional<Duration> take(Map<String, TokenBucket> clients, String client, int capacity, Duration period) {
-        Instant now = Instant.now(clock);
-        if (clients.size() > FORGET_ABOVE) {
-            clients.values().removeIf(limit -> limit.isFullAt(now));
-        }
-        return clients.computeIfAbsent(client, c -> new TokenBucket(capacity, period, now)).take(now);
+        return lookups.take(client, Instant.now(clock));
     }
 }
