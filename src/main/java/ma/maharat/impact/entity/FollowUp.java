@@ -34,6 +34,8 @@ import ma.maharat.training.entity.Cohort;
 @NamedQuery(name = FollowUp.OF_ROUND, query = "SELECT f FROM FollowUp f WHERE f.cohort.id = :cohort AND f.cooperative.id = :cooperative"
         + " AND f.round = :round")
 @NamedQuery(name = FollowUp.OF_COHORTS, query = "SELECT DISTINCT f FROM FollowUp f LEFT JOIN FETCH f.orders WHERE f.cohort.id IN :cohorts")
+@NamedQuery(name = FollowUp.CHOSEN_STORIES, query = "SELECT f FROM FollowUp f JOIN FETCH f.cooperative JOIN FETCH f.cohort"
+        + " WHERE f.cohort.id IN :cohorts AND f.storyChosen = TRUE AND f.story IS NOT NULL ORDER BY f.recordedAt DESC, f.id DESC")
 public class FollowUp {
 
     public static final String OF_COHORT = "FollowUp.ofCohort";
@@ -41,6 +43,8 @@ public class FollowUp {
     public static final String OF_ROUND = "FollowUp.ofRound";
     /** The follow-ups of some cohorts (parameter {@code cohorts}, their ids) with their orders. */
     public static final String OF_COHORTS = "FollowUp.ofCohorts";
+    /** The stories chosen for the partners' report among some cohorts' follow-ups (parameter {@code cohorts}), newest first. */
+    public static final String CHOSEN_STORIES = "FollowUp.chosenStories";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
