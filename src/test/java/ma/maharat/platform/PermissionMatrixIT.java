@@ -201,6 +201,8 @@ class PermissionMatrixIT {
         checks.add(new Check("CSV import template", EnumSet.of(Who.ADMIN), s -> bytes(s, "admin/csv-template/members.csv")));
         checks.add(new Check("GET api/reports/impact", EnumSet.of(Who.ADMIN), s -> api(s, "api/reports/impact")));
         checks.add(new Check("impact CSV", EnumSet.of(Who.ADMIN), s -> bytes(s, "admin/impact.csv")));
+        checks.add(new Check("impact XLSX", EnumSet.of(Who.ADMIN), s -> bytes(s, "admin/impact.xlsx")));
+        checks.add(new Check("partners' report PDF", EnumSet.of(Who.ADMIN), s -> bytes(s, "admin/impact-report.pdf?language=ar")));
         return checks;
     }
 

@@ -10,11 +10,15 @@ import ma.maharat.impact.control.PartnersReportPdf;
 import ma.maharat.impact.control.PartnersReports;
 import ma.maharat.impact.control.ReportPeriod;
 import ma.maharat.platform.i18n.Language;
+import ma.maharat.platform.i18n.LanguageSelection;
 
 /**
- * {@code GET /admin/impact-report.pdf?lang=fr|ar&from=&to=&cohort=}: the partners' report as a PDF in French
- * (the default) or in Arabic, with the small-count rule. Under {@code /admin/*}, so web.xml lets
- * administrators only in; a bad parameter is a 400 saying which, before anything is computed.
+ * {@code GET /admin/impact-report.pdf?language=fr|ar&from=&to=&cohort=}: the partners' report as a PDF in
+ * French or in Arabic, with the small-count rule. Without {@code language}, in the reader's language (French
+ * for an English reader): so {@code ?lang=ar}, which the site-wide {@code LanguageSwitch} takes for itself
+ * (it switches the reader's language and redirects without it), also ends with the Arabic report. Under
+ * {@code /admin/*}, so web.xml lets administrators only in; a bad parameter is a 400 saying which, before
+ * anything is computed.
  */
 @WebServlet("/admin/impact-report.pdf")
 public class PartnersReportDownload extends HttpServlet {
@@ -22,12 +26,16 @@ public class PartnersReportDownload extends HttpServlet {
     @Inject
     PartnersReports reports;
 
+    @Inject
+    LanguageSelection reader;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String lang = request.getParameter("lang");
-        Language language = lang == null || lang.isBlank() ? Language.FR : Language.ofCode(lang).filter(l -> l != Language.EN).orElse(null);
+        String asked = request.getParameter("language");
+        Language language = asked == null || asked.isBlank() ? (reader.isRightToLeft() ? Language.AR : Language.FR)
+                : Language.ofCode(asked).filter(l -> l != Language.EN).orElse(null);
         if (language == null) {
-            refuse(response, "lang must be fr or ar");
+            refuse(response, "language must be fr or ar");
             return;
         }
         ReportPeriod period;

@@ -10,7 +10,10 @@ import ma.maharat.impact.control.ReportPeriod;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
 
-/** The administrators' home page: the programme's indicators with their definitions, two charts per cohort. */
+/**
+ * The administrators' home page: the programme's indicators with their definitions, two charts per cohort, the
+ * indicators per province and the cohorts to choose from for the partners' report.
+ */
 @Named
 @RequestScoped
 public class ProgrammeAtAGlance {
@@ -37,6 +40,11 @@ public class ProgrammeAtAGlance {
 
     public List<ImpactReport.Scope> getCohorts() {
         return report.of("cohort");
+    }
+
+    /** Each province of the cooperatives trained (and those whose record names none: a name of null). */
+    public List<ImpactReport.Scope> getProvinces() {
+        return report.of("province");
     }
 
     public String getOrdersChart() {

@@ -18,8 +18,9 @@ import ma.maharat.platform.pdf.ArabicFrenchPdf;
  * small-count rule ({@link PublishedFigure}); a chart leaves out the bar of a withheld count.
  *
  * <p>Built as XHTML from escaped text only and laid out by {@link ArabicFrenchPdf} (ICU for the directions,
- * Amiri for the Arabic letters). In the Arabic report a name written in Latin letters is isolated left to
- * right, and every figure too, so «< 5» and «13 / 21» keep their order. Pure apart from the fonts.
+ * Amiri for the Arabic letters). In the Arabic report every figure is set left to right, so «< 5» and
+ * «533 000» keep their order; a name or a story is a block in the direction of its own script. Pure apart
+ * from the fonts.
  */
 public final class PartnersReportPdf {
 
@@ -76,9 +77,9 @@ public final class PartnersReportPdf {
     }
 
     /*
-     * openhtmltopdf lays a table's columns out left to right whatever the direction, and runs the bidi
-     * algorithm per block, not per inline span: so the Arabic page lists its cells from the right itself, and
-     * a cell of figures (class "figure") is a left-to-right block of its own (see PublishedFigure).
+     * openhtmltopdf lays a table's columns out left to right whatever the direction, so the Arabic page lists
+     * its cells from the right itself; a cell of figures (class "figure") is a left-to-right block, since in
+     * an Arabic line «533 000» would print «000 533» (see PublishedFigure and ADR 21).
      */
     private static String style(boolean ar) {
         String start = ar ? "right" : "left";
