@@ -24,7 +24,7 @@ import org.omnifaces.util.Faces;
  * The personalised programmes of a cohort's cooperatives (ADR 23), for a trainer assigned to the cohort
  * ({@code /trainer/programme.xhtml?cohort=…}) or an administrator ({@code /admin/programme.xhtml?cohort=…}):
  * per cooperative, each course of the programme with its treatment, changeable. Anyone else sees a refusal
- * and nothing of the cohort; an unknown cohort answers 404. Every save asks the service again, which checks
+ * and nothing of the cohort; an unknown cohort answers 404; without a cohort the page says where the cohorts are. Every save asks the service again, which checks
  * the role and the cohort once more.
  */
 @Named
@@ -153,12 +153,17 @@ public class AdjustProgramme implements Serializable {
     private Long cohortId;
     private String cohortName;
     private boolean refused;
+    private boolean noCohort;
     private List<CooperativeProgramme> cooperatives = List.of();
 
     /** The view action (first request only): checks who asks, then loads the cohort's programmes. */
     public void load() {
         String id = request.getParameter("cohort");
-        if (id == null || !id.matches("\\d{1,18}")) {
+        if (id == null) {
+            noCohort = true;
+            return;
+        }
+        if (!id.matches("\\d{1,18}")) {
             Faces.responseSendError(404, "no such cohort");
             return;
         }
@@ -207,6 +212,11 @@ public class AdjustProgramme implements Serializable {
 
     public List<CourseTreatment> getTreatments() {
         return List.of(CourseTreatment.values());
+    }
+
+    /** Whether no cohort was asked for: the page says where cohorts are listed. */
+    public boolean isNoCohort() {
+        return noCohort;
     }
 
     public boolean isRefused() {
