@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class PersonalisedProgrammeBrowserIT extends BrowserScenario {
 
     private static final By OPTIONAL_SOURCING = By.cssSelector("tr.programme-row[data-course='sourcing'][data-treatment='OPTIONAL']");
-    private static final By FULL_SOURCING = By.cssSelector("tr.programme-row[data-course='sourcing'][data-treatment='FULL']");
 
     PersonalisedProgrammeBrowserIT() {
         super(Duration.ofSeconds(30));
@@ -38,23 +37,25 @@ class PersonalisedProgrammeBrowserIT extends BrowserScenario {
         String address = browser.getCurrentUrl();
         List<String> violations = new ArrayList<>(browser.accessibilityViolations("personalised programmes fr"));
 
-        WebElement form = formOf(OPTIONAL_SOURCING);
-        String cooperative = form.findElement(By.tagName("h2")).getText();
-        choose(form, OPTIONAL_SOURCING, "Complet");
-        form.findElement(By.cssSelector("button[id$=':save']")).click();
+        // The first cooperative whose Sourcing the needs made optional; found again by its heading after each update.
+        WebElement heading = formOf(OPTIONAL_SOURCING).findElement(By.tagName("h2"));
+        String cooperative = heading.getText();
+        By form = By.xpath("//h2[@id='" + heading.getAttribute("id") + "']/ancestor::form");
+        By sourcing = By.cssSelector("tr.programme-row[data-course='sourcing']");
+        choose(browser.findElement(form), sourcing, "Complet");
+        browser.findElement(form).findElement(By.cssSelector("button[id$=':save']")).click();
         browser.waitOrShow(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Programme de " + cooperative + " enregistré."));
-        browser.waitOrShow(ExpectedConditions.presenceOfElementLocated(FULL_SOURCING));
-        WebElement saved = browser.findElement(FULL_SOURCING);
+        browser.waitOrShow(driver -> "FULL".equals(driver.findElement(form).findElement(sourcing).getAttribute("data-treatment")));
+        WebElement saved = browser.findElement(form).findElement(sourcing);
         assertTrue(saved.findElement(By.cssSelector("td.origin")).getText().contains("Modifié par"), saved::getText);
 
         browser.get(address + "&lang=ar");
         browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
         assertEquals("البرامج المكيَّفة", browser.findElement(By.cssSelector("h1.page-title")).getText());
-        WebElement arabicForm = formOf(FULL_SOURCING);
-        choose(arabicForm, FULL_SOURCING, "اختيارية");
-        arabicForm.findElement(By.cssSelector("button[id$=':save']")).click();
+        choose(browser.findElement(form), sourcing, "اختيارية");
+        browser.findElement(form).findElement(By.cssSelector("button[id$=':save']")).click();
         browser.waitOrShow(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "تم حفظ برنامج"));
-        browser.waitOrShow(ExpectedConditions.presenceOfElementLocated(OPTIONAL_SOURCING));
+        browser.waitOrShow(driver -> "OPTIONAL".equals(driver.findElement(form).findElement(sourcing).getAttribute("data-treatment")));
         violations.addAll(browser.accessibilityViolations("personalised programmes ar"));
 
         browser.screen(360, 740, true);

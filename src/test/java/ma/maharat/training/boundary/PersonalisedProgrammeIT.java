@@ -265,12 +265,17 @@ class PersonalisedProgrammeIT {
     }
 
     @Test
-    void aCourseShortenedBeforehandCompletesAsSoonAsTheLessonsAndTheQuizAreDone() {
+    void aCourseShortenedBeforehandCompletesAsSoonAsTheLessonsAndTheQuizAreDone() throws Exception {
         Setting s = setting();
         programmes.proposeFromNeeds(s.cohort().getId(), s.cooperative().getId(), Map.of("prototyping", 3));
         finish(s.trainee().getId(), s.modeling());
         finish(s.trainee().getId(), s.prototyping());
         assertTrue(completed(s.trainee().getId(), "prototyping"));
+        WebClient trainee = WebClient.signedIn(base.toURI(), s.trainee().getUsername(), PASSWORD);
+        assertTrue(trainee.get("learn/course.xhtml?code=prototyping").body().contains("id=\"practical-waived\""),
+                "her course page says the practical work is not required of her");
+        assertFalse(trainee.get("learn/course.xhtml?code=prototyping&lang=fr").body().contains("À valider pour terminer le cours"),
+                "the T-shirt task is not marked required for her");
     }
 
     @Test
