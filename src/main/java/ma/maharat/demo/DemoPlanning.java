@@ -27,12 +27,14 @@ import ma.maharat.learning.control.Enrollments;
 import ma.maharat.platform.i18n.DateDisplay;
 import ma.maharat.training.control.Attendances;
 import ma.maharat.training.control.Cohorts;
+import ma.maharat.training.control.PersonalisedProgrammes;
 import ma.maharat.training.control.TrainerAssignments;
 import ma.maharat.training.control.TrainingSessions;
 import ma.maharat.training.entity.AssignmentDetails;
 import ma.maharat.training.entity.AttendanceStatus;
 import ma.maharat.training.entity.Cohort;
 import ma.maharat.training.entity.CohortDetails;
+import ma.maharat.training.entity.CourseTreatment;
 import ma.maharat.training.entity.Room;
 import ma.maharat.training.entity.SessionDetails;
 import ma.maharat.training.entity.TrainingSession;
@@ -79,6 +81,9 @@ public class DemoPlanning {
 
     @Inject
     DemoPictures pictures;
+
+    @Inject
+    PersonalisedProgrammes personalised;
 
     record DemoMember(String username, String fullName, String fullNameAr, String language) {}
 
@@ -132,6 +137,16 @@ public class DemoPlanning {
         assign(second, courses.get("modeling"), samira, secondStart, secondStart.plusDays(41));
         assign(third, courses.get("quality"), latifaId, thirdStart, thirdStart.plusDays(27));
         assign(third, courses.get("prototyping"), samira, thirdStart, thirdStart.plusDays(27));
+
+        // Two of Cycle 3's cooperatives get a programme personalised from their field visits (ADR 23): Cycle 3
+        // has not started, so no completion changes under the other demo stories. Latifa, who teaches Quality,
+        // then asks for the measurements at least (SHORTENED rather than OPTIONAL).
+        Cooperative firstOfThird = added.get(6);
+        personalised.proposeFromNeeds(third.getId(), firstOfThird.getId(),
+                Map.of("sourcing", 1, "modeling", 3, "prototyping", 2, "quality", 4, "management", 2));
+        personalised.proposeFromNeeds(third.getId(), added.get(7).getId(), Map.of("sourcing", 4, "modeling", 2, "prototyping", 3, "quality", 0));
+        personalised.adjust(third.getId(), firstOfThird.getId(), courses.get("quality").getId(), CourseTreatment.SHORTENED, latifaId,
+                Role.TRAINER);
 
         int planned = 0;
         for (LocalDate day = secondStart; day.isBefore(secondStart.plusWeeks(6)); day = day.plusDays(1)) {

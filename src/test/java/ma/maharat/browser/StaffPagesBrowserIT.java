@@ -65,6 +65,7 @@ class StaffPagesBrowserIT extends BrowserScenario {
         pages.add(firstLink("admin/certificates.xhtml", "admin/certificate.xhtml?"));
         pages.add(firstLink("admin/follow-ups.xhtml", "admin/cooperative-impact.xhtml?"));
         pages.add(firstLink("admin/cohorts.xhtml", "admin/picture-cards.xhtml?"));
+        pages.add(firstLink("admin/cohorts.xhtml", "admin/programme.xhtml?"));
         pages.add("admin/calls.xhtml");
         pages.add(firstLink("admin/calls.xhtml", "admin/applications.xhtml?"));
         return pages;
@@ -78,6 +79,7 @@ class StaffPagesBrowserIT extends BrowserScenario {
         pages.add(progress);
         pages.add(firstLink(progress, "trainer/trainee.xhtml?"));
         pages.add(firstLink("trainer/cohorts.xhtml", "trainer/picture-cards.xhtml?"));
+        pages.add(firstLink("trainer/cohorts.xhtml", "trainer/programme.xhtml?"));
         pages.add(firstLink("trainer/quizzes.xhtml", "trainer/quiz-results.xhtml?"));
         pages.add(pastAttendanceSheet());
         String course = firstLink("author/", "author/course.xhtml?");

@@ -216,6 +216,10 @@ class PermissionMatrixIT {
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("cohort progress grid of an assigned cohort", EnumSet.of(Who.TRAINER_ASSIGNED),
                 s -> marked(s, "trainer/cohort-progress.xhtml?cohort=" + cohort, "id=\"cohort-name\"", "id=\"not-assigned\"")));
+        checks.add(new Check("personalised programmes of an assigned cohort", EnumSet.of(Who.TRAINER_ASSIGNED),
+                s -> marked(s, "trainer/programme.xhtml?cohort=" + cohort, "id=\"cohort-name\"", "id=\"not-allowed\"")));
+        checks.add(new Check("personalised programmes of a cohort, administrators' address", EnumSet.of(Who.ADMIN),
+                s -> marked(s, "admin/programme.xhtml?cohort=" + cohort, "id=\"cohort-name\"", "id=\"not-allowed\"")));
         checks.add(new Check("picture cards of an assigned cohort", EnumSet.of(Who.TRAINER_ASSIGNED),
                 s -> page(s, "trainer/picture-cards.xhtml?cohort=" + cohort)));
         checks.add(new Check("picture cards of a cohort, administrators' address", EnumSet.of(Who.ADMIN),

@@ -18,8 +18,9 @@ public record Candidate(long accountId, String fullName, String fullNameAr, Stri
         return certificateId != null;
     }
 
+    /** Every required course complete; optional ones (ADR 23) do not count, and at least one course must be required. */
     public boolean isEligible() {
-        return CompletionRules.isProgrammeComplete(standings.stream().map(CourseStanding::eligibility).toList());
+        return CompletionRules.isProgrammeComplete(standings.stream().filter(CourseStanding::required).map(CourseStanding::eligibility).toList());
     }
 
     /** Eligible and without a certificate yet: bulk issuing gives her one. */
@@ -27,9 +28,9 @@ public record Candidate(long accountId, String fullName, String fullNameAr, Stri
         return !hasCertificate() && isEligible();
     }
 
-    /** The courses she has not completed yet, with what each misses. */
+    /** The required courses she has not completed yet, with what each misses. */
     public List<CourseStanding> incomplete() {
-        return standings.stream().filter(s -> !s.eligibility().isEligible()).toList();
+        return standings.stream().filter(s -> s.required() && !s.eligibility().isEligible()).toList();
     }
 
     public int lessonsDone() {

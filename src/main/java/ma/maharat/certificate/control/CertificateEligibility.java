@@ -27,7 +27,9 @@ import ma.maharat.practical.entity.PracticalTask;
 import ma.maharat.practical.entity.SignOff;
 import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
+import ma.maharat.training.control.PersonalisedProgrammes;
 import ma.maharat.training.entity.Cohort;
+import ma.maharat.training.entity.CourseTreatment;
 
 /**
  * Who may receive a certificate: the trainees of a cohort or a cooperative, each with her verdict by the
@@ -43,6 +45,9 @@ public class CertificateEligibility {
 
     @Inject
     PracticalWork practicalWork;
+
+    @Inject
+    PersonalisedProgrammes personalised;
 
     /** Whose eligibility a page shows: the trainees of a cohort or of a cooperative. */
     public enum GroupKind { COHORT, COOPERATIVE }
@@ -114,7 +119,8 @@ public class CertificateEligibility {
 
     /** The course's eligibility for these trainees. */
     public EligibilityReport ofCourse(Course course, List<Account> trainees) {
-        Verdicts verdicts = verdicts(course, trainees);
+        Verdicts verdicts = verdicts(course, trainees,
+                personalised.practicalWaivedFor(course.getId(), trainees.stream().map(Account::getId).toList()), Set.of());
         Map<Long, Certificate> valid = em.createNamedQuery(Certificate.VALID_OF_COURSE, Certificate.class)
                 .setParameter("course", course.getId()).getResultList().stream()
                 .collect(Collectors.toMap(c -> c.getHolder().getId(), Function.identity()));
@@ -137,7 +143,23 @@ public class CertificateEligibility {
         if (cohort.getProgramme().isEmpty()) {
             throw new CertificateRuleViolation("certificate.emptyProgramme", cohort.getName());
         }
-        List<Verdicts> perCourse = cohort.getProgramme().stream().map(course -> verdicts(course, trainees)).toList();
+        // Each trainee's course is treated as her cooperative's personalised programme in this cohort says (ADR 23).
+        Map<Long, Map<Long, CourseTreatment>> treatments = personalised.treatmentsOf(cohort.getId());
+        List<Verdicts> perCourse = cohort.getProgramme().stream().map(course -> {
+            Set<Long> waived = new HashSet<>();
+            Set<Long> optional = new HashSet<>();
+            for (Account trainee : trainees) {
+                CourseTreatment treatment = trainee.getCooperative() == null ? CourseTreatment.FULL
+                        : treatments.getOrDefault(trainee.getCooperative().getId(), Map.of()).getOrDefault(course.getId(), CourseTreatment.FULL);
+                if (!treatment.requiresPracticalWork()) {
+                    waived.add(trainee.getId());
+                }
+                if (!treatment.countsForProgramme()) {
+                    optional.add(trainee.getId());
+                }
+            }
+            return verdicts(course, trainees, waived, optional);
+        }).toList();
         Map<Long, Lesson> lessons = new HashMap<>();
         perCourse.forEach(v -> lessons.putAll(v.lessons()));
         Map<Long, Certificate> valid = em.createNamedQuery(Certificate.VALID_OF_PROGRAMME, Certificate.class)
@@ -146,10 +168,14 @@ public class CertificateEligibility {
         return new EligibilityReport(null, cohort, candidates(trainees, perCourse, valid), Map.copyOf(lessons));
     }
 
-    /** One course's verdict for each of the trainees, with its current lessons by id. */
-    private record Verdicts(Course course, Map<Long, CompletionRules.Eligibility> byTrainee, Map<Long, Lesson> lessons) {}
+    /**
+     * One course's verdict for each of the trainees, with its current lessons by id; {@code optional} are
+     * the trainees for whom the course does not count toward the programme.
+     */
+    private record Verdicts(Course course, Map<Long, CompletionRules.Eligibility> byTrainee, Map<Long, Lesson> lessons, Set<Long> optional) {}
 
-    private Verdicts verdicts(Course course, List<Account> trainees) {
+    /** @param practicalWaived the trainees whose practical work in the course is waived by their personalised programme */
+    private Verdicts verdicts(Course course, List<Account> trainees, Set<Long> practicalWaived, Set<Long> optional) {
         List<Lesson> lessons = course.currentLessons();
         CompletionRules.Requirements requirements = new CompletionRules.Requirements(
                 lessons.stream().map(l -> new CourseProgress.LessonStep(l.getId(), l.getMinutes())).toList(),
@@ -158,7 +184,7 @@ public class CertificateEligibility {
                 practicalWork.requiredTasks(course.getId()).stream().map(PracticalTask::getId).collect(Collectors.toSet()));
         Map<Long, Lesson> lessonsById = lessons.stream().collect(Collectors.toMap(Lesson::getId, Function.identity()));
         if (trainees.isEmpty()) {
-            return new Verdicts(course, Map.of(), lessonsById);
+            return new Verdicts(course, Map.of(), lessonsById, optional);
         }
         List<Long> ids = trainees.stream().map(Account::getId).toList();
         List<Long> courses = List.of(course.getId());
@@ -176,20 +202,23 @@ public class CertificateEligibility {
                 .forEach(r -> signedOff.computeIfAbsent((Long) r[0], t -> new HashSet<>()).add((Long) r[2]));
         Set<Long> enrolled = em.createNamedQuery(Enrollment.OF_COURSE, Enrollment.class).setParameter("course", course.getId())
                 .getResultList().stream().map(e -> e.getTrainee().getId()).collect(Collectors.toSet());
+        CompletionRules.Requirements withoutPractical = new CompletionRules.Requirements(requirements.lessons(), requirements.quizzes(), Set.of());
         Map<Long, CompletionRules.Eligibility> byTrainee = new HashMap<>();
         for (Account trainee : trainees) {
-            byTrainee.put(trainee.getId(), CompletionRules.check(requirements, new CompletionRules.Achievements(
+            byTrainee.put(trainee.getId(), CompletionRules.check(practicalWaived.contains(trainee.getId()) ? withoutPractical : requirements,
+                    new CompletionRules.Achievements(
                     enrolled.contains(trainee.getId()), done.getOrDefault(trainee.getId(), Set.of()),
                     passed.getOrDefault(trainee.getId(), Set.of()), signedOff.getOrDefault(trainee.getId(), Set.of()))));
         }
-        return new Verdicts(course, byTrainee, lessonsById);
+        return new Verdicts(course, byTrainee, lessonsById, optional);
     }
 
     private static List<Candidate> candidates(List<Account> trainees, List<Verdicts> perCourse, Map<Long, Certificate> valid) {
         List<Candidate> candidates = new ArrayList<>();
         for (Account trainee : trainees) {
             List<CourseStanding> standings = perCourse.stream()
-                    .map(v -> new CourseStanding(v.course(), v.byTrainee().get(trainee.getId()))).toList();
+                    .map(v -> new CourseStanding(v.course(), v.byTrainee().get(trainee.getId()), !v.optional().contains(trainee.getId())))
+                    .toList();
             Certificate certificate = valid.get(trainee.getId());
             Cooperative cooperative = trainee.getCooperative();
             candidates.add(new Candidate(trainee.getId(), trainee.getFullName(), trainee.getFullNameAr(),

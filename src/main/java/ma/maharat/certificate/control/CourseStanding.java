@@ -2,5 +2,14 @@ package ma.maharat.certificate.control;
 
 import ma.maharat.course.entity.Course;
 
-/** A trainee's standing in one course: the course and her verdict by the completion rules. */
-public record CourseStanding(Course course, CompletionRules.Eligibility eligibility) {}
+/**
+ * A trainee's standing in one course: the course and her verdict by the completion rules.
+ * {@code required} is false for a course her cooperative's personalised programme makes optional
+ * (ADR 23): it is shown, but does not count against the programme's completion.
+ */
+public record CourseStanding(Course course, CompletionRules.Eligibility eligibility, boolean required) {
+
+    public CourseStanding(Course course, CompletionRules.Eligibility eligibility) {
+        this(course, eligibility, true);
+    }
+}

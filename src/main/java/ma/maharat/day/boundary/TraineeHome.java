@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import ma.maharat.day.control.Cycle;
 import ma.maharat.day.control.NextSession;
 import ma.maharat.day.control.PlannedSession;
@@ -17,6 +18,7 @@ import ma.maharat.day.control.TraineeDay;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.learning.control.Learning;
 import ma.maharat.platform.i18n.DateDisplay;
+import ma.maharat.training.control.PersonalisedProgrammes;
 
 /**
  * The trainee's home page ({@code /learn/}), in the order she needs it: the quiz she left running (a
@@ -39,6 +41,11 @@ public class TraineeHome {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PersonalisedProgrammes personalised;
+
+    private Set<Long> optional = Set.of();
+
     private List<Learning.CourseCard> cards;
     private TraineeDay.RunningQuiz runningQuiz;
     private long secondsLeft;
@@ -57,6 +64,7 @@ public class TraineeHome {
         inACycle = !cycles.isEmpty();
         Map<Long, Integer> programme = Cycle.current(cycles, centerNow.toLocalDate()).map(Cycle::programme).orElse(Map.of());
         cards = ProgrammeOrder.of(learning.myCourses(trainee), card -> card.course().getId(), programme);
+        optional = personalised.optionalCoursesOf(trainee);
         if (inACycle) {
             // A session under way today is still "next" until it ends; a handful is enough to find it.
             List<PlannedSession> coming = day.sessions(trainee, cycles.stream().map(Cycle::id).toList(), centerNow.toLocalDate(),
@@ -95,6 +103,11 @@ public class TraineeHome {
 
     public String getWhen() {
         return when == null ? "" : when.name();
+    }
+
+    /** Whether her cooperative's personalised programme makes the course optional for her (ADR 23): a small label says so. */
+    public boolean isOptional(Learning.CourseCard card) {
+        return optional.contains(card.course().getId());
     }
 
     /** Whether the running quiz belongs to this course: its "continue" goes back into the attempt. */

@@ -2,12 +2,14 @@ package ma.maharat.practical.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.practical.control.PracticalRuleViolation;
+import ma.maharat.practical.control.PracticalWaiver;
 import ma.maharat.practical.control.PracticalWork;
 import ma.maharat.practical.entity.SignOffPhoto;
 
@@ -29,7 +31,11 @@ public class MyPracticalWork {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Instance<PracticalWaiver> waivers;
+
     private List<PracticalWork.TaskResult> results = List.of();
+    private boolean waived;
 
     @PostConstruct
     void load() {
@@ -38,7 +44,10 @@ public class MyPracticalWork {
             return;
         }
         try {
-            results = practicalWork.resultsOf(currentUser.required().accountId(), course);
+            long trainee = currentUser.required().accountId();
+            results = practicalWork.resultsOf(trainee, course);
+            waived = !results.isEmpty() && waivers.stream()
+                    .anyMatch(w -> w.isWaived(trainee, results.get(0).task().getCourse().getId()));
         } catch (PracticalRuleViolation e) {
             // Not her course: the course page says so.
             results = List.of();
@@ -47,6 +56,11 @@ public class MyPracticalWork {
 
     public List<PracticalWork.TaskResult> getResults() {
         return results;
+    }
+
+    /** Whether her personalised programme shortens the course: its practical work is not required of her (ADR 23). */
+    public boolean isWaived() {
+        return waived;
     }
 
     public String thumbnailAddress(SignOffPhoto photo) {

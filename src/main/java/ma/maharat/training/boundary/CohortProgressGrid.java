@@ -22,6 +22,7 @@ import ma.maharat.training.control.FallingBehind;
 import ma.maharat.training.control.ProgrammeProgress;
 import ma.maharat.training.control.TrainerAssignments;
 import ma.maharat.training.entity.Cohort;
+import ma.maharat.training.entity.CourseTreatment;
 
 /**
  * The trainers' progress grids: the cohorts ({@code /trainer/cohorts.xhtml}) and, for one cohort
@@ -61,9 +62,23 @@ public class CohortProgressGrid {
     /** A column: a current lesson of the course. */
     public record LessonColumn(String title) {}
 
-    /** A trainee's row in one course's table; {@code bestPercent} is null before a finished final-quiz attempt. */
+    /**
+     * A trainee's row in one course's table; {@code bestPercent} is null before a finished final-quiz attempt;
+     * {@code treatment} is how her cooperative's personalised programme treats the course (ADR 23).
+     */
     public record TraineeRow(long accountId, String username, String name, String cooperative, List<Boolean> done, int lessonsDone,
-            int lessonCount, BigDecimal bestPercent, boolean passed, boolean behind, int practicalSigned) {}
+            int lessonCount, BigDecimal bestPercent, boolean passed, boolean behind, int practicalSigned, CourseTreatment treatment) {
+
+        public TraineeRow(long accountId, String username, String name, String cooperative, List<Boolean> done, int lessonsDone,
+                int lessonCount, BigDecimal bestPercent, boolean passed, boolean behind, int practicalSigned) {
+            this(accountId, username, name, cooperative, done, lessonsDone, lessonCount, bestPercent, passed, behind, practicalSigned,
+                    CourseTreatment.FULL);
+        }
+
+        public boolean personalised() {
+            return treatment != CourseTreatment.FULL;
+        }
+    }
 
     /**
      * One course's table; {@code median} is the cohort's median of lessons done, the line under which a
@@ -125,7 +140,7 @@ public class CohortProgressGrid {
                         lessons.stream().map(l -> trainee.lessonsDone().contains(l.getId())).toList(),
                         standing.lessonsDone(), standing.lessonCount(),
                         best == null ? null : best.movePointRight(2).setScale(1, RoundingMode.HALF_UP),
-                        standing.finalQuizPassed(), behind.get(t), trainee.practicalSignedIn(course.getId())));
+                        standing.finalQuizPassed(), behind.get(t), trainee.practicalSignedIn(course.getId()), standing.treatment()));
             }
             grids.add(new CourseGrid(course.getCode(), course.getTitle().in(code),
                     lessons.stream().map(l -> new LessonColumn(l.getTitle().in(code))).toList(), rows, FallingBehind.median(done),

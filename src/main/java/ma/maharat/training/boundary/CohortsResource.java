@@ -58,7 +58,9 @@ public class CohortsResource {
     public record CourseEntry(String code, int lessonsDone,
             @Schema(description = "The course's current lessons") int lessonCount,
             @Schema(description = "When the course was completed; null until then") Instant completedAt,
-            boolean finalQuizPassed) {}
+            boolean finalQuizPassed,
+            @Schema(description = "How her cooperative's personalised programme treats the course: FULL, SHORTENED (no practical"
+                    + " work required) or OPTIONAL (does not count toward the programme)") String treatment) {}
 
     /** A trainee of the cohort and her progress through its programme. */
     @JsonbNillable
@@ -67,7 +69,9 @@ public class CohortsResource {
             List<CourseEntry> courses,
             @Schema(description = "Lessons done over the programme") int lessonsDone,
             @Schema(description = "Distinct quizzes passed within the programme's courses") int quizzesPassed,
-            @Schema(description = "Practical tasks of the programme's courses a trainer signed off at a passing level") int practicalTasksSigned) {}
+            @Schema(description = "Practical tasks of the programme's courses a trainer signed off at a passing level") int practicalTasksSigned,
+            @Schema(description = "Whether she completed every course required by her programme (OPTIONAL ones do not count)")
+            boolean programmeCompleted) {}
 
     /** A cohort's progress: its active trainees, by cooperative then name. */
     public record CohortProgressEntry(long cohortId, String cohortName, List<TraineeEntry> trainees) {}
@@ -102,9 +106,10 @@ public class CohortsResource {
         List<TraineeEntry> trainees = report.trainees().stream()
                 .map(t -> new TraineeEntry(t.username(), t.fullName(), t.fullNameAr(), t.cooperative(),
                         t.progress().courses().stream()
-                                .map(c -> new CourseEntry(c.code(), c.lessonsDone(), c.lessonCount(), c.completedAt(), c.finalQuizPassed()))
+                                .map(c -> new CourseEntry(c.code(), c.lessonsDone(), c.lessonCount(), c.completedAt(), c.finalQuizPassed(),
+                                        c.treatment().name()))
                                 .toList(),
-                        t.progress().lessonsDone(), t.progress().quizzesPassed(), t.practicalTasksSigned()))
+                        t.progress().lessonsDone(), t.progress().quizzesPassed(), t.practicalTasksSigned(), t.progress().isComplete()))
                 .toList();
         return Response.ok(new CohortProgressEntry(report.cohort().getId(), report.cohort().getName(), trainees)).build();
     }

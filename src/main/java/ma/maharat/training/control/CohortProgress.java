@@ -22,6 +22,7 @@ import ma.maharat.practical.entity.SignOff;
 import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
 import ma.maharat.training.entity.Cohort;
+import ma.maharat.training.entity.CourseTreatment;
 
 /**
  * The progress of a cohort's trainees through its programme, for the programme's partners and its
@@ -40,6 +41,9 @@ public class CohortProgress {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    PersonalisedProgrammes personalised;
 
     /**
      * A trainee of the cohort and her progress; {@code cooperative} is its French name; {@code accountId} links to her page.
@@ -93,6 +97,7 @@ public class CohortProgress {
             return new Report(cohort, List.of(), Map.copyOf(practicalTasks));
         }
         List<Long> traineeIds = trainees.stream().map(Account::getId).toList();
+        Map<Long, Map<Long, CourseTreatment>> treatments = personalised.treatmentsOf(cohortId);
         Map<Long, Set<Long>> lessonsDone = new HashMap<>();
         Map<Long, Map<Long, Instant>> completedAt = new HashMap<>();
         Map<Long, Set<ProgrammeProgress.PassedQuiz>> passed = new HashMap<>();
@@ -117,7 +122,8 @@ public class CohortProgress {
                 .map(a -> new TraineeProgress(a.getId(), a.getUsername(), a.getFullName(), a.getFullNameAr(),
                         a.getCooperative().getNameFr(), a.getCooperative().getNameAr(),
                         ProgrammeProgress.of(programme, lessonsDone.getOrDefault(a.getId(), Set.of()),
-                                completedAt.getOrDefault(a.getId(), Map.of()), passed.getOrDefault(a.getId(), Set.of())),
+                                completedAt.getOrDefault(a.getId(), Map.of()), passed.getOrDefault(a.getId(), Set.of()),
+                                treatments.getOrDefault(a.getCooperative().getId(), Map.of())),
                         Set.copyOf(lessonsDone.getOrDefault(a.getId(), Set.of())), Map.copyOf(best.getOrDefault(a.getId(), Map.of())),
                         counts(practicalSigned.getOrDefault(a.getId(), Map.of()))))
                 .toList();

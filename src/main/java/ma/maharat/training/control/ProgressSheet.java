@@ -14,7 +14,8 @@ import ma.maharat.platform.i18n.DateDisplay;
  * A cohort's progress as one table for the trainers' exports (CSV and XLSX share it, so both hold the
  * same columns): username, full name, cooperative, then for each course of the programme, in order,
  * lessons done, lessons in the course, the day it was completed, the best final-quiz score, whether
- * that quiz was passed, the practical tasks signed off and the course's practical tasks. One sheet with course columns rather than one sheet per course, so that a
+ * that quiz was passed, the practical tasks signed off, the course's practical tasks, and how her
+ * cooperative's personalised programme treats the course (full, shortened, optional; ADR 23). One sheet with course columns rather than one sheet per course, so that a
  * trainer can sort and filter the whole programme at once, and the CSV (which has no sheets) matches.
  *
  * <p>Cells are {@code String}, {@code Integer}, {@code LocalDate} (the center's day), {@code Boolean},
@@ -36,7 +37,7 @@ public record ProgressSheet(List<String> header, List<List<Object>> rows) {
         for (Course course : programme) {
             String title = course.getTitle().in(language);
             for (String column : List.of("lessonsDone", "lessonCount", "completedAt", "finalQuizBest", "finalQuizPassed",
-                    "practicalSigned", "practicalCount")) {
+                    "practicalSigned", "practicalCount", "treatment")) {
                 header.add(texts.text("progressGrid.export." + column, title));
             }
         }
@@ -53,6 +54,7 @@ public record ProgressSheet(List<String> header, List<List<Object>> rows) {
                 row.add(standing.finalQuizPassed());
                 row.add(trainee.practicalSignedIn(programme.get(i).getId()));
                 row.add(report.practicalTasksOf(programme.get(i).getId()));
+                row.add(texts.text("personalised.treatment." + standing.treatment().name()));
             }
             rows.add(row);
         }

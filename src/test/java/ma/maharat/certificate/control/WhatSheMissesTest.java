@@ -94,6 +94,25 @@ class WhatSheMissesTest {
         assertEquals(2, missing.lessonsDone());
     }
 
+    @Test
+    void anOptionalCourseLeftUndoneDoesNotStopTheProgrammeCertificate() {
+        Course sourcing = course(2, "Sourcing", "التوريد");
+        CourseStanding modelingDone = new CourseStanding(modeling, verdict(true, 2, List.of(), List.of(), List.of()));
+        CourseStanding sourcingUndone = new CourseStanding(sourcing, verdict(true, 0, List.of(201L), List.of("course"), List.of()), false);
+        Candidate leila = candidate(modelingDone, sourcingUndone);
+        assertTrue(leila.isEligible());
+        assertEquals(List.of(), leila.incomplete(), "an optional course is not something she misses");
+        Candidate required = candidate(modelingDone, new CourseStanding(sourcing, sourcingUndone.eligibility()));
+        assertFalse(required.isEligible(), "the same course, required, stops her");
+        assertEquals(1, required.incomplete().size());
+    }
+
+    @Test
+    void aProgrammeWhoseEveryCourseIsOptionalGivesNoProgrammeCertificate() {
+        Candidate leila = candidate(new CourseStanding(modeling, verdict(true, 2, List.of(), List.of(), List.of()), false));
+        assertFalse(leila.isEligible());
+    }
+
     private WhatSheMisses french() {
         return new WhatSheMisses(WORDS, "fr", false, lessons);
     }

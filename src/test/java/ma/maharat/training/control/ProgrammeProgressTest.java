@@ -13,6 +13,7 @@ import ma.maharat.learning.control.CourseProgress.LessonStep;
 import ma.maharat.training.control.ProgrammeProgress.CourseStanding;
 import ma.maharat.training.control.ProgrammeProgress.PassedQuiz;
 import ma.maharat.training.control.ProgrammeProgress.ProgrammeCourse;
+import ma.maharat.training.entity.CourseTreatment;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeProgressTest {
@@ -70,5 +71,45 @@ class ProgrammeProgressTest {
         ProgrammeProgress progress = ProgrammeProgress.of(PROGRAMME, Set.of(), Map.of(), passed);
         assertEquals(2, progress.quizzesPassed());
         assertTrue(progress.courses().get(1).finalQuizPassed());
+    }
+
+    @Test
+    void withoutAPersonalisedProgrammeEveryCourseIsFullAndCountsForCompletion() {
+        Instant at = Instant.parse("2026-02-14T10:00:00Z");
+        ProgrammeProgress sourcingOnly = ProgrammeProgress.of(PROGRAMME, Set.of(), Map.of(10L, at), Set.of());
+        assertTrue(sourcingOnly.courses().stream().allMatch(c -> c.treatment() == CourseTreatment.FULL));
+        assertEquals(2, sourcingOnly.requiredCourses());
+        assertFalse(sourcingOnly.isComplete(), "Modeling is still to complete");
+        assertTrue(ProgrammeProgress.of(PROGRAMME, Set.of(), Map.of(10L, at, 20L, at), Set.of()).isComplete());
+    }
+
+    @Test
+    void anOptionalCourseDoesNotBlockTheProgrammesCompletion() {
+        Instant at = Instant.parse("2026-02-14T10:00:00Z");
+        ProgrammeProgress progress = ProgrammeProgress.of(PROGRAMME, Set.of(), Map.of(10L, at), Set.of(),
+                Map.of(20L, CourseTreatment.OPTIONAL));
+        assertEquals(CourseTreatment.OPTIONAL, progress.courses().get(1).treatment());
+        assertFalse(progress.courses().get(1).isRequired());
+        assertEquals(1, progress.requiredCourses());
+        assertEquals(1, progress.requiredCompleted());
+        assertTrue(progress.isComplete());
+    }
+
+    @Test
+    void aShortenedCourseStillCountsForTheProgramme() {
+        ProgrammeProgress progress = ProgrammeProgress.of(PROGRAMME, Set.of(), Map.of(), Set.of(),
+                Map.of(10L, CourseTreatment.SHORTENED));
+        assertEquals(CourseTreatment.SHORTENED, progress.courses().get(0).treatment());
+        assertEquals(2, progress.requiredCourses());
+        assertFalse(progress.isComplete());
+    }
+
+    @Test
+    void aProgrammeWithEveryCourseOptionalIsNeverComplete() {
+        Instant at = Instant.parse("2026-02-14T10:00:00Z");
+        ProgrammeProgress progress = ProgrammeProgress.of(PROGRAMME, Set.of(), Map.of(10L, at, 20L, at), Set.of(),
+                Map.of(10L, CourseTreatment.OPTIONAL, 20L, CourseTreatment.OPTIONAL));
+        assertEquals(0, progress.requiredCourses());
+        assertFalse(progress.isComplete(), "nothing required: nothing to certify for the programme");
     }
 }
