@@ -65,7 +65,8 @@ class PartnersReportBrowserIT extends BrowserScenario {
         chosen.click();
         browser.waitOrShow(ExpectedConditions.attributeContains(By.cssSelector("[id='editor:story-chosen'] .ui-chkbox-box"), "class", "ui-state-active"));
         browser.click(By.id("editor:save"));
-        browser.waitOrShow(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:story")));
+        // The editor stays open after saving; the page says the round is recorded.
+        browser.waitOrShow(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
 
         browser.open("admin/?lang=fr");
         WebElement cohort = browser.waitOrShow(ExpectedConditions.presenceOfElementLocated(

@@ -121,7 +121,9 @@ public final class PartnersReportPdf {
                 + " .story { border-" + start + ": 1mm solid #c9a66b; padding: 1mm 4mm; margin: 0 0 5mm 0; page-break-inside: avoid; }"
                 + " .story .words { font-size: " + (ar ? "12pt" : "11pt") + "; }"
                 + " .story .who { font-size: 9pt; color: #4b5563; margin-top: 1mm; }"
-                + " .rtl { direction: rtl; text-align: " + start + "; } .ltr { direction: ltr; text-align: " + start + "; }";
+                + " .rtl { direction: rtl; text-align: " + start + "; } .ltr { direction: ltr; text-align: " + start + "; }"
+                // A story reads from its own script's side, whatever the page's.
+                + " .story .words.rtl { text-align: right; } .story .words.ltr { text-align: left; }";
     }
 
     private static void cover(StringBuilder out, PartnersReport report, Page page) {
