@@ -27,14 +27,14 @@ import ma.maharat.platform.i18n.PageMessages;
  * The committee's downloads, for administrators only (web.xml protects /admin/; the role is checked
  * again): a call's decisions as CSV or XLSX ({@code /admin/selection-export/<call>.csv|.xlsx}, headers in
  * the reader's language) and an applicant's decision letter as a PDF in Arabic or French
- * ({@code /admin/decision-letter/<application>?lang=ar|fr}).
+ * ({@code /admin/decision-letter/<application>/ar|fr}; not {@code ?lang=}, which switches the site's language).
  */
 @WebServlet({"/admin/selection-export/*", "/admin/decision-letter/*"})
 public class SelectionDownloads extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern EXPORT = Pattern.compile("/([0-9]{1,12})\\.(csv|xlsx)");
-    private static final Pattern LETTER = Pattern.compile("/([0-9]{1,12})");
+    private static final Pattern LETTER = Pattern.compile("/([0-9]{1,12})/(ar|fr)");
 
     @Inject
     transient Intake intake;
@@ -60,7 +60,7 @@ public class SelectionDownloads extends HttpServlet {
         if (request.getServletPath().endsWith("selection-export")) {
             export(path, response);
         } else {
-            letter(path, request.getParameter("lang"), response);
+            letter(path, response);
         }
     }
 
@@ -81,9 +81,9 @@ public class SelectionDownloads extends HttpServlet {
         response.getOutputStream().write(bytes);
     }
 
-    private void letter(String path, String lang, HttpServletResponse response) throws IOException {
+    private void letter(String path, HttpServletResponse response) throws IOException {
         Matcher m = LETTER.matcher(path);
-        if (!m.matches() || !("ar".equals(lang) || "fr".equals(lang))) {
+        if (!m.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -98,6 +98,7 @@ public class SelectionDownloads extends HttpServlet {
             response.sendError(HttpServletResponse.SC_CONFLICT, messages.text("selection.letter.notDecided"));
             return;
         }
+        String lang = m.group(2);
         byte[] pdf = DecisionLetter.pdf(application, "ar".equals(lang) ? Language.AR : Language.FR, LocalDate.now(CenterDates.CENTER_ZONE));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"decision-" + application.getReference() + "-" + lang + ".pdf\"");
