@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import ma.maharat.intake.control.Conversion;
 import ma.maharat.intake.control.Eligibility;
 import ma.maharat.intake.control.Intake;
 import ma.maharat.intake.control.IntakeRuleViolation;
@@ -14,6 +15,7 @@ import ma.maharat.intake.control.References;
 import ma.maharat.intake.control.Selection;
 import ma.maharat.intake.entity.Decision;
 import ma.maharat.intake.entity.IntakeCall;
+import ma.maharat.platform.error.RuleViolation;
 import ma.maharat.platform.i18n.PageMessages;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -33,6 +35,9 @@ public class SelectionPage implements Serializable {
 
     @Inject
     transient Intake intake;
+
+    @Inject
+    transient Conversion conversion;
 
     @Inject
     transient PageMessages messages;
@@ -111,6 +116,16 @@ public class SelectionPage implements Serializable {
             cancel();
             refresh();
         } catch (IntakeRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public void convert(Selection.Ranked row) {
+        try {
+            conversion.convert(row.application().getId());
+            messages.info("selection.convert.done", row.application().getNameFr());
+            refresh();
+        } catch (RuleViolation e) {
             messages.error(e);
         }
     }

@@ -244,6 +244,18 @@ public class IntakeApplication {
         return textile;
     }
 
+    public Integer getYearFounded() {
+        return yearFounded;
+    }
+
+    public String getProducts() {
+        return products;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
     public TurnoverBand getTurnoverBand() {
         return turnoverBand;
     }

@@ -25,11 +25,14 @@ import ma.maharat.WebClient;
 import ma.maharat.audit.control.AuditFilter;
 import ma.maharat.audit.control.AuditTrail;
 import ma.maharat.audit.entity.AuditEntry;
+import ma.maharat.cooperative.control.Cooperatives;
+import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.cooperative.entity.LegalForm;
 import ma.maharat.identity.control.Accounts;
 import ma.maharat.identity.control.NewAccount;
 import ma.maharat.identity.entity.Role;
 import ma.maharat.intake.control.Assessments;
+import ma.maharat.intake.control.Conversion;
 import ma.maharat.intake.control.Intake;
 import ma.maharat.intake.control.IntakeRuleViolation;
 import ma.maharat.intake.control.Selection;
@@ -66,6 +69,12 @@ class SelectionIT {
 
     @Inject
     Selection selection;
+
+    @Inject
+    Conversion conversion;
+
+    @Inject
+    Cooperatives cooperatives;
 
     @Inject
     AuditTrail audit;
@@ -199,6 +208,27 @@ class SelectionIT {
                 () -> selection.weigh(call.getId(), 0, 0, 0)).messageKey());
         assertEquals(null, assessments.application(application.getId()).getDecision());
         assertEquals(60, intake.call(call.getId()).orElseThrow().getWeightNeed());
+    }
+
+    @Test
+    void aSelectedApplicantBecomesACooperativeOnceWithoutRetyping() {
+        IntakeCall call = call(20);
+        IntakeApplication selected = apply(call, "Convertie", "Boujdour", LegalForm.COOPERATIVE, 14, true);
+        IntakeApplication waiting = apply(call, "En attente", "Boujdour", LegalForm.COOPERATIVE, 14, true);
+        selection.decide(selected.getId(), Decision.SELECTED, null, "admin");
+        selection.decide(waiting.getId(), Decision.WAITING_LIST, "Rang 1", "admin");
+        Cooperative cooperative = conversion.convert(selected.getId());
+        Cooperative stored = cooperatives.find(cooperative.getId());
+        assertEquals(selected.getNameFr(), stored.getNameFr());
+        assertEquals(selected.getNameAr(), stored.getNameAr());
+        assertEquals(14, stored.details().membersCount());
+        assertTrue(stored.details().womenLed());
+        assertEquals(cooperative.getId(), assessments.application(selected.getId()).getCooperativeId());
+        assertEquals("selection.convert.already", assertThrows(IntakeRuleViolation.class,
+                () -> conversion.convert(selected.getId())).messageKey());
+        assertEquals("selection.convert.notSelected", assertThrows(IntakeRuleViolation.class,
+                () -> conversion.convert(waiting.getId())).messageKey());
+        assertEquals(null, assessments.application(waiting.getId()).getCooperativeId());
     }
 
     @Test
