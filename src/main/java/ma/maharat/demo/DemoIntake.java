@@ -3,28 +3,40 @@ package ma.maharat.demo;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.cooperative.entity.CooperativeDetails;
 import ma.maharat.cooperative.entity.LegalForm;
 import ma.maharat.intake.control.References;
+import ma.maharat.intake.control.Selection;
+import ma.maharat.intake.control.SelectionScoring;
 import ma.maharat.intake.entity.ApplicationDetails;
+import ma.maharat.intake.entity.Assessment;
+import ma.maharat.intake.entity.AssessmentDetails;
 import ma.maharat.intake.entity.CallDetails;
+import ma.maharat.intake.entity.Decision;
 import ma.maharat.intake.entity.IntakeApplication;
 import ma.maharat.intake.entity.IntakeCall;
+import ma.maharat.intake.entity.Topic;
 import ma.maharat.intake.entity.TurnoverBand;
 import ma.maharat.platform.i18n.CenterDates;
 
 /**
  * The demo's call for applications, open today so that anyone trying the demo can apply on /apply/,
  * with 30 applications: the demo cooperatives (as they would have applied) and fourteen more of the
- * region, two of them withdrawn. Names and figures are seeded, so that the demo reads the same each time; references are random, as always.
+ * region, two of them withdrawn; the field visits' assessments and the committee's decisions (the demo
+ * cooperatives among the 20 selected). Names and figures are seeded, so that the demo reads the same each time; references are random, as always.
  */
 @Stateless
 public class DemoIntake {
@@ -48,6 +60,14 @@ public class DemoIntake {
         {"Coopérative Gueltat Zemmour", "تعاونية كلتة زمور", "Boujdour", "Gueltat Zemmour"},
         {"Coopérative Tifariti Création", "تعاونية تيفاريتي للإبداع", "Es-Semara", "Es-Semara"},
     };
+    private static final Map<Topic, String> NEED_COMMENTS = Map.of(
+            Topic.SOURCING, "Achète le tissu au détail, sans fournisseur régulier",
+            Topic.MODELING, "Pas de patrons : tout est coupé à l’œil",
+            Topic.PROTOTYPING, "Aucun prototype avant la série",
+            Topic.QUALITY, "Finitions irrégulières, pas de contrôle",
+            Topic.PRODUCTION, "Pas de planning, retards fréquents",
+            Topic.MARKETING, "Vend seulement au souk hebdomadaire",
+            Topic.MANAGEMENT, "Pas de comptabilité tenue");
     private static final String[] PRODUCTS = {"Melhfas, voiles teints", "Caftans, djellabas", "Tapis, tissage de laine",
         "Broderie, linge de maison", "Uniformes scolaires", "Sacs brodés"};
     private static final String[] WISHES = {"Modélisme et patronage", "Contrôle qualité", "Vendre en ligne", "Organiser la production"};
@@ -66,7 +86,8 @@ public class DemoIntake {
                 EnumSet.of(LegalForm.COOPERATIVE, LegalForm.ASSOCIATION, LegalForm.GIE), true, 5), Instant.now().minus(30, ChronoUnit.DAYS));
         em.persist(call);
         List<ApplicationDetails> applicants = new ArrayList<>();
-        for (Cooperative cooperative : em.createNamedQuery(Cooperative.ALL, Cooperative.class).getResultList()) {
+        List<Cooperative> cooperatives = em.createNamedQuery(Cooperative.ALL, Cooperative.class).getResultList();
+        for (Cooperative cooperative : cooperatives) {
             applicants.add(fromCooperative(cooperative.details(), random));
         }
         for (int i = 0; applicants.size() < APPLICATIONS && i < MORE.length; i++) {
@@ -81,6 +102,7 @@ public class DemoIntake {
         }
         References references = new References();
         Instant sent = Instant.now().minus(19, ChronoUnit.DAYS);
+        List<IntakeApplication> applications = new ArrayList<>();
         for (int i = 0; i < applicants.size(); i++) {
             IntakeApplication application = new IntakeApplication(call, references.next(), applicants.get(i),
                     sent.plus(i * 13L, ChronoUnit.HOURS));
@@ -88,6 +110,66 @@ public class DemoIntake {
                 application.withdraw(sent.plus(i * 13L + 48, ChronoUnit.HOURS));
             }
             em.persist(application);
+            applications.add(application);
+        }
+        assessAndDecide(call, applications, cooperatives, random, today);
+    }
+
+    /**
+     * Every application still standing was visited; the committee selected the demo's cooperatives (as the
+     * programme did: they are the ones the centre trains) and the best-ranked others up to the places, put
+     * the next three on the waiting list and refused the rest with a reason.
+     */
+    private void assessAndDecide(IntakeCall call, List<IntakeApplication> applications, List<Cooperative> cooperatives, Random random,
+            LocalDate today) {
+        String[] visitors = {"samira.bennani", "omar.alaoui", "latifa.mansouri"};
+        Instant decidedAt = Instant.now().minus(2, ChronoUnit.DAYS);
+        List<IntakeApplication> others = new ArrayList<>();
+        Map<IntakeApplication, BigDecimal> totals = new HashMap<>();
+        for (int i = 0; i < applications.size(); i++) {
+            IntakeApplication application = applications.get(i);
+            if (application.isWithdrawn()) {
+                continue;
+            }
+            boolean trained = i < cooperatives.size();
+            Map<Topic, Integer> scores = new EnumMap<>(Topic.class);
+            Map<Topic, String> comments = new EnumMap<>(Topic.class);
+            for (Topic topic : Topic.values()) {
+                // The cooperatives the centre trains needed it most; the others less, and unevenly.
+                int score = trained ? 2 + random.nextInt(3) : random.nextInt(4);
+                scores.put(topic, score);
+                if (score >= 3) {
+                    comments.put(topic, NEED_COMMENTS.getOrDefault(topic, "Besoin important"));
+                }
+            }
+            Assessment assessment = new Assessment(application, new AssessmentDetails(today.minusDays(12 - i % 10),
+                    i % 3 == 0 ? "Agent de la délégation provinciale" : null, scores, comments,
+                    "Atelier visité, machines en état de marche ; l’équipe est motivée."), visitors[i % visitors.length],
+                    decidedAt.minus(3, ChronoUnit.DAYS));
+            em.persist(assessment);
+            if (trained) {
+                application.decide(Decision.SELECTED, null, "admin", decidedAt);
+                application.convertedInto(cooperatives.get(i).getId());
+            } else {
+                others.add(application);
+                totals.put(application, SelectionScoring.score(Selection.weights(call), scores.values(), application.getMembers(),
+                        application.isLedByWoman()).total());
+            }
+        }
+        // The others in the order of the ranking the committee saw.
+        others.sort(Comparator.comparing(totals::get, Comparator.reverseOrder()));
+        int free = call.getPlaces() - cooperatives.size();
+        for (int i = 0; i < others.size(); i++) {
+            IntakeApplication application = others.get(i);
+            if (i < free) {
+                application.decide(Decision.SELECTED, null, "admin", decidedAt);
+            } else if (i < free + 3) {
+                application.decide(Decision.WAITING_LIST, "Places toutes prises ; rang " + (i - free + 1) + " sur la liste d’attente.",
+                        "admin", decidedAt);
+            } else {
+                application.decide(Decision.REFUSED, "Besoins relevés à la visite moins prioritaires que ceux des structures retenues.",
+                        "admin", decidedAt);
+            }
         }
     }
 

@@ -68,6 +68,7 @@ class StaffPagesBrowserIT extends BrowserScenario {
         pages.add(firstLink("admin/cohorts.xhtml", "admin/programme.xhtml?"));
         pages.add("admin/calls.xhtml");
         pages.add(firstLink("admin/calls.xhtml", "admin/applications.xhtml?"));
+        pages.add(firstLink("admin/calls.xhtml", "admin/selection.xhtml?"));
         return pages;
     }
 
@@ -81,6 +82,8 @@ class StaffPagesBrowserIT extends BrowserScenario {
         pages.add(firstLink("trainer/cohorts.xhtml", "trainer/picture-cards.xhtml?"));
         pages.add(firstLink("trainer/cohorts.xhtml", "trainer/programme.xhtml?"));
         pages.add(firstLink("trainer/quizzes.xhtml", "trainer/quiz-results.xhtml?"));
+        pages.add("author/assessment.xhtml");
+        pages.add(firstLink("author/assessment.xhtml", "author/assessment.xhtml?"));
         pages.add(pastAttendanceSheet());
         String course = firstLink("author/", "author/course.xhtml?");
         String code = course.substring(course.indexOf("code=") + "code=".length());

@@ -30,7 +30,11 @@ import ma.maharat.cooperative.entity.LegalForm;
 @NamedQuery(name = IntakeApplication.OF_CALL, query = "SELECT a FROM IntakeApplication a WHERE a.call.id = :call ORDER BY a.submittedAt, a.id")
 @NamedQuery(name = IntakeApplication.REFERENCE_TAKEN, query = "SELECT COUNT(a) FROM IntakeApplication a WHERE a.reference = :reference")
 @NamedQuery(name = IntakeApplication.COUNT_OF_CALL, query = "SELECT COUNT(a) FROM IntakeApplication a WHERE a.call.id = :call")
+@NamedQuery(name = IntakeApplication.DECIDED_IN_CALL,
+        query = "SELECT COUNT(a) FROM IntakeApplication a WHERE a.call.id = :call AND a.decision = :decision AND a.id <> :except")
 public class IntakeApplication {
+
+    public static final String DECIDED_IN_CALL = "IntakeApplication.decidedInCall";
 
     public static final String BY_REFERENCE = "IntakeApplication.byReference";
     public static final String OF_CALL = "IntakeApplication.ofCall";
@@ -95,6 +99,16 @@ public class IntakeApplication {
     private Instant updatedAt;
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+    @Column(name = "decision_reason")
+    private String decisionReason;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "cooperative_id")
+    private Long cooperativeId;
     @Version
     private long version;
 
@@ -149,6 +163,19 @@ public class IntakeApplication {
     public void withdraw(Instant now) {
         status = ApplicationStatus.WITHDRAWN;
         withdrawnAt = now;
+    }
+
+    /** The committee's decision; the caller checks eligibility and places (Selection). */
+    public void decide(Decision decision, String reason, String by, Instant now) {
+        this.decision = decision;
+        this.decisionReason = reason;
+        this.decidedBy = by;
+        this.decidedAt = now;
+    }
+
+    /** The cooperative this selected application became. */
+    public void convertedInto(long cooperative) {
+        cooperativeId = cooperative;
     }
 
     public IntakeDocument attach(DocumentKind kind, String fileName, String mediaType, byte[] content, String contentHash, Instant now) {
@@ -211,6 +238,50 @@ public class IntakeApplication {
 
     public boolean isLedByWoman() {
         return ledByWoman;
+    }
+
+    public boolean isTextile() {
+        return textile;
+    }
+
+    public Integer getYearFounded() {
+        return yearFounded;
+    }
+
+    public String getProducts() {
+        return products;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public TurnoverBand getTurnoverBand() {
+        return turnoverBand;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Long getCooperativeId() {
+        return cooperativeId;
     }
 
     public String getContactPhone() {

@@ -57,6 +57,12 @@ public class IntakeCall {
     private int minimumMembers;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "weight_need", nullable = false)
+    private int weightNeed = 60;
+    @Column(name = "weight_size", nullable = false)
+    private int weightSize = 20;
+    @Column(name = "weight_women", nullable = false)
+    private int weightWomen = 20;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Version
@@ -125,6 +131,25 @@ public class IntakeCall {
 
     public String textIn(String language) {
         return "ar".equals(language) ? textAr : textFr;
+    }
+
+    /** The selection score's weights; the caller checks them (SelectionScoring.Weights). */
+    public void weigh(int need, int size, int women) {
+        weightNeed = need;
+        weightSize = size;
+        weightWomen = women;
+    }
+
+    public int getWeightNeed() {
+        return weightNeed;
+    }
+
+    public int getWeightSize() {
+        return weightSize;
+    }
+
+    public int getWeightWomen() {
+        return weightWomen;
     }
 
     public Long getId() {

@@ -1,0 +1,152 @@
+package ma.maharat.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ma.maharat.TestAccounts;
+import ma.maharat.WebClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Issue 17's selection in the browser, in Arabic and in French: an administrator opens a call, a
+ * cooperative applies, a trainer scores it on a phone (360 px) after the field visit, and the committee
+ * selects it on the centre's screen; the ranking then shows it selected with its letters.
+ */
+class SelectionBrowserIT extends BrowserScenario {
+
+    SelectionBrowserIT() {
+        super(java.time.Duration.ofSeconds(30));
+    }
+
+    /** A new call open today with five places, created on the administrators' page; its id. */
+    private String newCall(String title) {
+        browser.screen(1366, 768, false);
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.waitForPath("/admin/");
+        browser.open("admin/calls.xhtml?lang=fr");
+        String today = LocalDate.now(ZoneId.of("Africa/Casablanca")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String later = LocalDate.now(ZoneId.of("Africa/Casablanca")).plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        browser.findElement(By.id("call:title-ar")).sendKeys("نداء المتصفح");
+        browser.findElement(By.id("call:title-fr")).sendKeys(title);
+        browser.findElement(By.id("call:text-ar")).sendKeys("نص النداء");
+        browser.findElement(By.id("call:text-fr")).sendKeys("Texte de l’appel");
+        // Typed into the fields as text: the pickers' pop-ups are not what this test is about.
+        browser.executeScript("document.getElementById('call:opens-on_input').value = arguments[0];"
+                + "document.getElementById('call:closes-on_input').value = arguments[1];", today, later);
+        WebElement places = browser.findElement(By.id("call:places"));
+        places.clear();
+        places.sendKeys("5");
+        browser.findElement(By.id("call:region")).sendKeys("Laâyoune-Sakia El Hamra");
+        browser.click(By.id("call:save"));
+        WebElement link = browser.waitOrShow(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tr[contains(., '" + title + "')]//a[contains(@href, 'selection.xhtml?call=')]")));
+        String href = link.getAttribute("href");
+        browser.signOutForTheNextPerson();
+        return href.substring(href.indexOf("call=") + "call=".length());
+    }
+
+    /** Applies to the call as a phone's browser posts the public form (IntakeIT covers the form itself). */
+    private void apply(String callId, String nameFr, String nameAr, String phone) {
+        WebClient client = new WebClient(browser.base());
+        HttpResponse<String> page = client.get("apply/?call=" + callId);
+        assertEquals(200, page.statusCode());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("apply:name-ar", nameAr);
+        fields.put("apply:name-fr", nameFr);
+        fields.put("apply:legal-form", "COOPERATIVE");
+        fields.put("apply:province", "Laâyoune");
+        fields.put("apply:city", "Laâyoune");
+        fields.put("apply:members", "9");
+        fields.put("apply:women-members", "9");
+        fields.put("apply:led-by", "true");
+        fields.put("apply:textile", "on");
+        fields.put("apply:products", "Melhfas");
+        fields.put("apply:turnover", "UNDER_50K");
+        fields.put("apply:contact-name", "Présidente");
+        fields.put("apply:contact-phone", phone);
+        fields.put("apply:website", "");
+        fields.put("apply", "apply");
+        fields.put("apply:send", "");
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        fields.put("primefaces.nonce", WebClient.formNonce(page.body()));
+        String boundary = "----maharat" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> sent = client.exchange(HttpRequest.newBuilder(client.resolve("apply/index.xhtml"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        String html = new String(sent.body(), StandardCharsets.UTF_8);
+        assertEquals(200, sent.statusCode(), html);
+        assertTrue(html.contains("id=\"reference\""), html);
+    }
+
+    @Test
+    void anAssessorScoresAnApplicantOnAPhoneAndTheCommitteeSelectsIt() {
+        String unique = TestAccounts.unique();
+        String callId = newCall("Appel navigateur " + unique);
+        List<String> sideways = new ArrayList<>();
+        for (String language : List.of("ar", "fr")) {
+            String nameFr = "Coopérative Navigateur " + language + " " + unique;
+            String nameAr = "تعاونية المتصفح " + language + " " + unique;
+            apply(callId, nameFr, nameAr, "0661" + (100000 + (int) (System.nanoTime() % 800000)));
+
+            // The trainer, on her phone after the visit.
+            browser.screen(360, 740, true);
+            browser.signIn("samira.bennani", DEMO_PASSWORD);
+            browser.waitForPath("/trainer/");
+            browser.open("author/assessment.xhtml?lang=" + language);
+            browser.click(By.xpath("//a[contains(@class, 'visit-link') and contains(., '" + (language.equals("ar") ? nameAr : nameFr) + "')]"));
+            browser.waitOrShow(ExpectedConditions.visibilityOfElementLocated(By.id("assessment:save")));
+            assertEquals(language.equals("ar") ? "rtl" : "ltr", browser.findElement(By.tagName("html")).getAttribute("dir"));
+            if (Boolean.TRUE.equals(browser.executeScript("return document.documentElement.scrollWidth > window.innerWidth"))) {
+                sideways.add("assessment " + language);
+            }
+            List<WebElement> topics = browser.findElements(By.cssSelector("fieldset.topic"));
+            assertEquals(7, topics.size());
+            for (WebElement topic : topics) {
+                WebElement three = topic.findElement(By.xpath(".//div[contains(@class, 'ui-button')][normalize-space(.)='3']"));
+                browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", three);
+                three.click();
+            }
+            topics.get(3).findElement(By.cssSelector("input.topic-comment")).sendKeys("Finitions irrégulières");
+            browser.click(By.id("assessment:save"));
+            WebElement saved = browser.waitOrShow(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#assessment\\:messages .ui-messages-info")));
+            assertTrue(saved.getText().contains(nameFr), saved.getText());
+            browser.signOutForTheNextPerson();
+
+            // The committee, on the centre's screen.
+            browser.screen(1366, 768, false);
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.waitForPath("/admin/");
+            browser.open("admin/selection.xhtml?call=" + callId + "&lang=" + language);
+            String row = "//tr[contains(., '" + (language.equals("ar") ? nameAr : nameFr) + "')]";
+            // Need 3 of 4 (45), 9 members (20), led by a woman (20).
+            assertTrue(browser.findElement(By.xpath(row)).getText().contains("85.0"), browser.findElement(By.xpath(row)).getText());
+            browser.click(By.xpath(row + "//button[contains(@id, 'choose')]"));
+            browser.waitOrShow(ExpectedConditions.visibilityOfElementLocated(By.id("deciding")));
+            browser.click(By.xpath("//*[@id='decide:decision']//label[normalize-space(.)='" + (language.equals("ar") ? "مقبولة" : "Retenue") + "']"));
+            browser.click(By.id("decide:record"));
+            browser.waitOrShow(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row + "//span[@class='decision']"),
+                    language.equals("ar") ? "مقبولة" : "Retenue"));
+            assertEquals(2, browser.findElements(By.xpath(row + "//a[@class='letter']")).size());
+            browser.signOutForTheNextPerson();
+        }
+        assertEquals(List.of(), sideways, "the assessment fits a 360 px phone without scrolling sideways");
+    }
+}
