@@ -155,6 +155,15 @@ public final class TradeFormula {
     public record TableCall(String function, List<String> parameters, List<BigDecimal> arguments, BigDecimal result) {
     }
 
+    /**
+     * Whether a name cannot be a variable: EvalEx reads names without regard to case, so a variable called
+     * {@code vat} would hide the constant {@code VAT}, and one called {@code round} a function.
+     */
+    public static boolean isReserved(String name) {
+        return CONFIGURATION.getDefaultConstants().keySet().stream().anyMatch(name::equalsIgnoreCase)
+                || CONFIGURATION.getFunctionDictionary().hasFunction(name);
+    }
+
     public String text() {
         return text;
     }

@@ -212,8 +212,12 @@ public final class CalculatedQuestionReader {
                     problems.add(new Problem(line(entry.getKeyNode()), "a variable's name is a letter then letters, digits or '_': '" + name + "'"));
                     continue;
                 }
-                if (!names.add(name)) {
-                    problems.add(new Problem(line(entry.getKeyNode()), "variable '" + name + "' is declared twice"));
+                if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                    problems.add(new Problem(line(entry.getKeyNode()), "variable '" + name + "' is declared twice (names are read without regard to case)"));
+                    continue;
+                }
+                if (TradeFormula.isReserved(name)) {
+                    problems.add(new Problem(line(entry.getKeyNode()), "'" + name + "' is the name of a constant or a function: choose another name"));
                     continue;
                 }
                 Map<String, NodeTuple> keys = keys(entry.getValueNode(), VARIABLE_KEYS, List.of("fr", "ar"), "variable '" + name + "'");
@@ -292,8 +296,9 @@ public final class CalculatedQuestionReader {
                     continue;
                 }
                 String name = scalar(keys.get("name"), "name");
-                if (name == null || !IDENTIFIER.matcher(name).matches() || known.contains(name)) {
-                    problem(keys.get("name"), "a step's name is a letter then letters, digits or '_', and not the name of a variable or an earlier step: '"
+                if (name == null || !IDENTIFIER.matcher(name).matches() || TradeFormula.isReserved(name)
+                        || known.stream().anyMatch(name::equalsIgnoreCase)) {
+                    problem(keys.get("name"), "a step's name is a letter then letters, digits or '_', and not the name of a variable, an earlier step, a constant (VAT) or a function: '"
                             + name + "'");
                     continue;
                 }

@@ -228,4 +228,20 @@ class CalculatedQuestionReaderTest {
         assertEquals(List.of("2,5"), off.departureArgs());
         assertEquals("scale", WorkedSolution.of(question, values, new BigDecimal("0.07"), Language.FR).departure());
     }
+
+    @Test
+    void aStepMayNotHideTheVatConstant() {
+        String yaml = """
+                - name: p-c01
+                  variables:
+                    cost: {values: [10, 20], ar: كلفة, fr: coût}
+                  steps:
+                    - {name: vat, formula: cost * VAT, ar: ض, fr: TVA}
+                  answer: {formula: cost * (1 + VAT), tolerance: 0, range: [0, 100]}
+                  text: {ar: "{cost}", fr: "{cost}"}
+                """;
+        List<CalculatedQuestionReader.Problem> problems = reader.read(yaml).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(5, problems.get(0).line());
+    }
 }
