@@ -43,10 +43,12 @@ import ma.maharat.quiz.question.ValueWithTolerance;
  * @param response the saved answer as JSON, {@code null} when none
  * @param fraction the share of the marks earned, once graded
  * @param worked   a calculated question's worked solution with her values, {@code null} for other questions
+ *                 and while the attempt runs
+ * @param calculated whether the question is calculated (asked with this attempt's own values)
  */
 public record SlotView(int slot, int number, String type, String html, List<Option> options, List<Prompt> prompts,
         String text, String verdict, String response, int revision, BigDecimal fraction, String rightAnswerHtml,
-        List<String> feedbackHtml, WorkedSolution worked) {
+        List<String> feedbackHtml, WorkedSolution worked, boolean calculated) {
 
     /** Looked up once, as in {@link ResponseCodec}. */
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
@@ -172,7 +174,8 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
         }
         return new SlotView(answer.getSlot(), answer.getSlot() + 1, question.type().wireName(),
                 render.apply(question.text(), format), options, prompts, text, verdict, answer.getResponse(),
-                answer.getRevision(), answer.getFraction(), right, feedback, worked(answer, response));
+                answer.getRevision(), answer.getFraction(), right, feedback, worked(answer, response),
+                answer.getCalculation().isPresent());
     }
 
     /** The worked solution of a calculated question, with the values this attempt drew and her number. */
