@@ -105,6 +105,11 @@ public record CalculatedQuestion(String name, String category, List<CalculatedVa
         return text.toString();
     }
 
+    /** The text as written, {@code {variables}} and all: what the question is whatever the draw. */
+    public String template(Language language) {
+        return Labels.in(texts, language, "");
+    }
+
     public String unit(Language language) {
         return Labels.in(units, language, "");
     }
