@@ -48,11 +48,13 @@ public record WorkedSolution(List<Line> values, List<Step> steps, String answer,
             lines.add(new Line(variable.label(language), value == null ? "" : written(value, language)));
         }
         List<Step> steps = new ArrayList<>();
+        List<Table> shown = new ArrayList<>();
         for (CalculatedQuestion.StepResult step : solution.steps()) {
             steps.add(new Step(step.step().label(language), step.step().formula().text(), written(step.value(), language),
-                    tables(step.calls(), language)));
+                    tables(step.calls(), language, shown)));
         }
-        steps.add(new Step("", question.answer().text(), written(solution.answer(), language), tables(solution.answerCalls(), language)));
+        steps.add(new Step("", question.answer().text(), written(solution.answer(), language),
+                tables(solution.answerCalls(), language, shown)));
         String departure;
         List<String> args = List.of();
         if (given == null) {
@@ -88,13 +90,17 @@ public record WorkedSolution(List<Line> values, List<Step> steps, String answer,
         return null;
     }
 
-    private static List<Table> tables(List<TradeFormula.TableCall> calls, Language language) {
+    /** The rows behind one step; an AQL row already shown by an earlier step (the same lot, level and AQL) is not repeated. */
+    private static List<Table> tables(List<TradeFormula.TableCall> calls, Language language, List<Table> shown) {
         List<Table> tables = new ArrayList<>();
         for (TradeFormula.TableCall call : calls) {
-            if (call.function().startsWith("AQL_") && !tables.stream().anyMatch(t -> t.key().equals("calc.table.aql")
-                    && t.args().get(0).equals(written(call.arguments().get(0), language)))) {
-                tables.add(aql(call, language));
-            } else if (!call.function().startsWith("AQL_")) {
+            if (call.function().startsWith("AQL_")) {
+                Table row = aql(call, language);
+                if (!shown.contains(row)) {
+                    shown.add(row);
+                    tables.add(row);
+                }
+            } else {
                 List<String> arguments = new ArrayList<>();
                 for (int i = 0; i < call.arguments().size(); i++) {
                     arguments.add(call.parameters().get(i) + " = " + written(call.arguments().get(i), language));

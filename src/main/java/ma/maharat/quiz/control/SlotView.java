@@ -180,7 +180,7 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
 
     /** The worked solution of a calculated question, with the values this attempt drew and her number. */
     private static WorkedSolution worked(AttemptAnswer answer, Optional<Response> response) {
-        if (!answer.isAttemptOver()) {
+        if (answer.getCalculation().isEmpty() || !answer.isAttemptOver()) {
             return null;
         }
         return answer.getCalculation().map(template -> WorkedSolution.of(CalculatedQuestions.parse(template),

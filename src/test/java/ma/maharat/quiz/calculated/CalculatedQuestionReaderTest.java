@@ -219,6 +219,7 @@ class CalculatedQuestionReaderTest {
         WorkedSolution right = WorkedSolution.of(question, values, new BigDecimal("7"), Language.FR);
         assertEquals("right", right.departure());
         assertEquals(List.of("1401", "II", "2,5", "K", "K", "125", "7", "8"), right.steps().get(0).tables().get(0).args());
+        assertEquals(List.of(), right.steps().get(1).tables(), "the same ISO 2859-1 row is shown once");
         WorkedSolution stopped = WorkedSolution.of(question, values, new BigDecimal("125"), Language.AR);
         assertEquals("step", stopped.departure());
         assertEquals(List.of("حجم العينة", "125"), stopped.departureArgs());
