@@ -25,6 +25,7 @@ import com.ezylang.evalex.parser.ParseException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,9 @@ public final class TradeFormula {
     static final Map<String, TradeFunction> TRADE_FUNCTIONS = tradeFunctions();
 
     private static final ExpressionConfiguration CONFIGURATION = configuration();
+
+    /** The calls being noted by {@link #evaluateShowingCalls}; empty otherwise, so evaluation costs nothing more. */
+    private static final ThreadLocal<List<TableCall>> CALLS = new ThreadLocal<>();
 
     private final String text;
     private final Expression parsed;
@@ -119,6 +123,45 @@ public final class TradeFormula {
         } catch (ArithmeticException e) {
             throw new FormulaException(e.getMessage());
         }
+    }
+
+    /**
+     * The formula's value and the trade calculations it called on the way, in order: the worked solution
+     * shows them as the table rows used ("lot 1,400 at level II: code letter K, 125 pieces").
+     */
+    public Evaluation evaluateShowingCalls(Map<String, BigDecimal> values) {
+        List<TableCall> calls = new ArrayList<>();
+        CALLS.set(calls);
+        try {
+            return new Evaluation(evaluate(values), List.copyOf(calls));
+        } finally {
+            CALLS.remove();
+        }
+    }
+
+    /** Called by {@link TradeFunction}: only while {@link #evaluateShowingCalls} runs on this thread. */
+    static void record(String function, List<String> parameters, BigDecimal[] arguments, BigDecimal result) {
+        List<TableCall> calls = CALLS.get();
+        if (calls != null && calls.size() < 100) {
+            calls.add(new TableCall(function.toUpperCase(java.util.Locale.ROOT), parameters, List.of(arguments), result));
+        }
+    }
+
+    /** A value with the trade calculations that produced it. */
+    public record Evaluation(BigDecimal value, List<TableCall> calls) {
+    }
+
+    /** One call of a trade calculation: its name, its parameters' names, the numbers given and the result. */
+    public record TableCall(String function, List<String> parameters, List<BigDecimal> arguments, BigDecimal result) {
+    }
+
+    /**
+     * Whether a name cannot be a variable: EvalEx reads names without regard to case, so a variable called
+     * {@code vat} would hide the constant {@code VAT}, and one called {@code round} a function.
+     */
+    public static boolean isReserved(String name) {
+        return CONFIGURATION.getDefaultConstants().keySet().stream().anyMatch(name::equalsIgnoreCase)
+                || CONFIGURATION.getFunctionDictionary().hasFunction(name);
     }
 
     public String text() {

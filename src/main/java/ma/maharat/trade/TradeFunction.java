@@ -56,7 +56,9 @@ final class TradeFunction implements FunctionIfc {
     public EvaluationValue evaluate(Expression expression, Token token, EvaluationValue... values) throws EvaluationException {
         BigDecimal[] numbers = Arrays.stream(values).map(EvaluationValue::getNumberValue).toArray(BigDecimal[]::new);
         try {
-            return EvaluationValue.numberValue(calculation.apply(numbers));
+            BigDecimal result = calculation.apply(numbers);
+            TradeFormula.record(token.getValue(), parameterNames(), numbers, result);
+            return EvaluationValue.numberValue(result);
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new EvaluationException(token, token.getValue() + ": " + e.getMessage());
         }

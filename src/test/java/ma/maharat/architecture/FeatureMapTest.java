@@ -51,7 +51,7 @@ class FeatureMapTest {
             "identity", "audit cooperative",
             "intake", "audit cooperative",
             "learning", "course identity",
-            "quiz", "course identity learning",
+            "quiz", "course identity learning trade",
             "practical", "audit cooperative course identity learning",
             "training", "audit cooperative course identity learning practical quiz",
             "content", "course practical quiz",

@@ -248,9 +248,24 @@ public final class CourseFolderReader {
             if (!files.containsKey(Language.AR) || !files.containsKey(Language.FR)) {
                 return null;
             }
-            QuizBank bank = new QuizBank(base.value(), files);
+            QuizBankFile calculated = calculatedFile(base.value());
+            QuizBank bank = new QuizBank(base.value(), files, calculated);
             problems.addAll(questionBankCheck.check(folder, moduleIds, bank));
+            if (calculated != null) {
+                problems.addAll(CalculatedBankCheck.check(folder, moduleIds, calculated, files.get(Language.FR).text()));
+            }
             return bank;
+        }
+
+        /** The calculated questions next to the GIFT bank ({@code quiz/bank.calculated.yaml}), when there are any. */
+        private QuizBankFile calculatedFile(String base) {
+            String relative = base + CalculatedBankCheck.SUFFIX;
+            Path path = courseFolder.resolve(relative);
+            if (!Files.isRegularFile(path)) {
+                return null;
+            }
+            FileProblems fileProblems = new FileProblems(folder + "/" + relative, problems);
+            return readText(path, fileProblems).map(text -> new QuizBankFile(Language.FR, fileProblems.file(), text)).orElse(null);
         }
 
         /**

@@ -1,6 +1,7 @@
 package ma.maharat.content.control;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -18,6 +19,9 @@ import ma.maharat.content.entity.QuizSettings;
 import ma.maharat.course.entity.Course;
 import ma.maharat.course.entity.Lesson;
 import ma.maharat.platform.i18n.Language;
+import ma.maharat.quiz.calculated.CalculatedQuestion;
+import ma.maharat.quiz.calculated.CalculatedQuestionReader;
+import ma.maharat.quiz.calculated.CalculatedQuestionWriter;
 import ma.maharat.quiz.entity.BankQuestion;
 import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.gift.GiftParser;
@@ -94,6 +98,31 @@ final class QuizImporter {
         quiz.useParallelForm(settings.parallelForm());
     }
 
+    /**
+     * The calculated questions, after the GIFT ones: each keeps its template, and as GIFT the question asked with
+     * the first value of each variable, which is what the GIFT export and the trainers' lists show.
+     */
+    private void importCalculated(Course course, String yaml, Map<String, BankQuestion> stored, int firstPosition, Set<String> names) {
+        // The folder reader already checked the file over every draw.
+        List<CalculatedQuestion> questions = new CalculatedQuestionReader().read(yaml).questions();
+        CalculatedQuestionWriter templates = new CalculatedQuestionWriter();
+        for (int index = 0; index < questions.size(); index++) {
+            CalculatedQuestion question = questions.get(index);
+            BankQuestion row = stored.get(question.name());
+            if (row == null) {
+                row = new BankQuestion(course, question.name());
+                em.persist(row);
+                stored.put(question.name(), row);
+            }
+            Map<String, BigDecimal> first = new LinkedHashMap<>();
+            question.variables().forEach(variable -> first.put(variable.name(), variable.values().get(0)));
+            row.updateCalculated(question.category(), firstPosition + index, templates.write(question),
+                    writer.write(question.asked(Language.AR, first)), writer.write(question.asked(Language.FR, first)),
+                    question.texts().containsKey(Language.EN) ? writer.write(question.asked(Language.EN, first)) : null);
+            names.add(question.name());
+        }
+    }
+
     private void importQuestions(Course course, CourseDefinition definition, Instant now) {
         Map<Language, Map<String, Question>> byLanguage = new EnumMap<>(Language.class);
         for (QuizBankFile file : definition.quizBank().files().values()) {
@@ -119,7 +148,8 @@ final class QuizImporter {
                     writer.write(byLanguage.get(Language.AR).get(question.name())), writer.write(question),
                     english == null ? null : writer.write(english));
         }
-        Set<String> names = french.stream().map(Question::name).collect(Collectors.toSet());
+        Set<String> names = french.stream().map(Question::name).collect(Collectors.toCollection(HashSet::new));
+        definition.quizBank().calculatedFile().ifPresent(file -> importCalculated(course, file.text(), stored, french.size(), names));
         // Questions trainers added from the browser are not in the files, and stay.
         stored.values().stream().filter(row -> row.getSource() == BankQuestion.Source.FILES && !names.contains(row.getName()))
                 .forEach(row -> row.archive(now));

@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -18,10 +20,13 @@ import java.util.stream.Collectors;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.learning.control.Learning;
 import ma.maharat.platform.i18n.Language;
+import ma.maharat.quiz.calculated.CalculatedQuestion;
+import ma.maharat.quiz.calculated.DrawnValues;
 import ma.maharat.quiz.entity.AttemptAnswer;
 import ma.maharat.quiz.entity.BankQuestion;
 import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
+import ma.maharat.quiz.gift.GiftWriter;
 import ma.maharat.quiz.question.Grader;
 import ma.maharat.quiz.question.Question;
 
@@ -36,6 +41,7 @@ import ma.maharat.quiz.question.Question;
 public class Attempts {
 
     private static final Random RANDOM = new SecureRandom();
+    private static final GiftWriter GIFT = new GiftWriter();
 
     @PersistenceContext
     EntityManager em;
@@ -102,6 +108,10 @@ public class Attempts {
                 language, clock.instant());
         for (int slot = 0; slot < drawn.size(); slot++) {
             BankQuestion question = drawn.get(slot);
+            if (question.getCalculation().isPresent()) {
+                attempt.add(calculated(attempt, slot, question, language));
+                continue;
+            }
             String gift = question.giftIn(language);
             Question parsed = QuestionCache.parse(gift);
             attempt.add(new AttemptAnswer(attempt, slot, question, gift, AttemptLayout.optionOrder(parsed, RANDOM)));
@@ -109,6 +119,19 @@ public class Attempts {
         em.persist(attempt);
         em.flush();
         return attempt;
+    }
+
+    /**
+     * A calculated question with this attempt's own values: drawn now, asked as a numerical question in her
+     * language, and kept with the template so that grading, the result page and the worked solution use her
+     * numbers even after the bank changes (ADR 0024).
+     */
+    private static AttemptAnswer calculated(QuizAttempt attempt, int slot, BankQuestion question, Language language) {
+        String template = question.getCalculation().orElseThrow();
+        CalculatedQuestion calculated = CalculatedQuestions.parse(template);
+        Map<String, BigDecimal> values = calculated.draw(RANDOM);
+        String gift = GIFT.write(calculated.asked(language, values));
+        return new AttemptAnswer(attempt, slot, question, gift, template, DrawnValues.write(values));
     }
 
     /** A diagnostic starts only as the "before" (no lesson done yet) or the "after" (every lesson done). */

@@ -88,6 +88,10 @@ public class QuizResults {
     }
 
     private static String textOf(BankQuestion question, ma.maharat.platform.i18n.Language language) {
+        if (question.getCalculation().isPresent()) {
+            // Each trainee had her own numbers: the item is the template, its {variables} left as written.
+            return QuestionHtml.escape(CalculatedQuestions.parse(question.getCalculation().get()).template(language));
+        }
         var parsed = QuestionCache.parse(question.giftIn(language));
         return QuestionHtml.render(parsed.text(), parsed.format());
     }

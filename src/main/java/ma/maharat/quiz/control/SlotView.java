@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ma.maharat.quiz.calculated.DrawnValues;
+import ma.maharat.quiz.calculated.WorkedSolution;
 import ma.maharat.quiz.entity.AttemptAnswer;
 import ma.maharat.quiz.question.AcceptedAnswer;
 import ma.maharat.quiz.question.Choice;
@@ -40,10 +42,13 @@ import ma.maharat.quiz.question.ValueWithTolerance;
  * @param verdict  true/false: "true", "false" or "" when not answered
  * @param response the saved answer as JSON, {@code null} when none
  * @param fraction the share of the marks earned, once graded
+ * @param worked   a calculated question's worked solution with her values, {@code null} for other questions
+ *                 and while the attempt runs
+ * @param calculated whether the question is calculated (asked with this attempt's own values)
  */
 public record SlotView(int slot, int number, String type, String html, List<Option> options, List<Prompt> prompts,
         String text, String verdict, String response, int revision, BigDecimal fraction, String rightAnswerHtml,
-        List<String> feedbackHtml) {
+        List<String> feedbackHtml, WorkedSolution worked, boolean calculated) {
 
     /** Looked up once, as in {@link ResponseCodec}. */
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
@@ -169,7 +174,18 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
         }
         return new SlotView(answer.getSlot(), answer.getSlot() + 1, question.type().wireName(),
                 render.apply(question.text(), format), options, prompts, text, verdict, answer.getResponse(),
-                answer.getRevision(), answer.getFraction(), right, feedback);
+                answer.getRevision(), answer.getFraction(), right, feedback, worked(answer, response),
+                answer.getCalculation().isPresent());
+    }
+
+    /** The worked solution of a calculated question, with the values this attempt drew and her number. */
+    private static WorkedSolution worked(AttemptAnswer answer, Optional<Response> response) {
+        if (answer.getCalculation().isEmpty() || !answer.isAttemptOver()) {
+            return null;
+        }
+        return answer.getCalculation().map(template -> WorkedSolution.of(CalculatedQuestions.parse(template),
+                DrawnValues.read(answer.getDrawnValues()),
+                response.map(r -> ((NumberResponse) r).value()).orElse(null), answer.getLanguage())).orElse(null);
     }
 
     /** The text of a stored numerical answer ({@code {"number": "0.44"}}), which {@link ResponseCodec#read} accepted. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One question of an attempt, at its place ({@code slot}): a copy of the question as shown (GIFT, in
@@ -61,7 +62,23 @@ public class AttemptAnswer {
     @Column(precision = 7, scale = 6)
     private BigDecimal fraction;
 
+    /** A calculated question's template as it was when the attempt started; null for other questions. */
+    @Column(updatable = false)
+    private String calculation;
+
+    /** The values this attempt drew for it ({@code lot=1400;aql=2.5}). */
+    @Column(name = "drawn_values", updatable = false)
+    private String drawnValues;
+
     protected AttemptAnswer() {}
+
+    /** A calculated question, asked ({@code questionGift}) with the values this attempt drew. */
+    public AttemptAnswer(QuizAttempt attempt, int slot, BankQuestion question, String questionGift, String calculation,
+            String drawnValues) {
+        this(attempt, slot, question, questionGift, List.of());
+        this.calculation = calculation;
+        this.drawnValues = drawnValues;
+    }
 
     public AttemptAnswer(QuizAttempt attempt, int slot, BankQuestion question, String questionGift, List<Integer> choiceOrder) {
         this.attempt = attempt;
@@ -74,6 +91,25 @@ public class AttemptAnswer {
 
     public void grade(double earned) {
         fraction = BigDecimal.valueOf(earned).setScale(6, RoundingMode.HALF_EVEN);
+    }
+
+    public Optional<String> getCalculation() {
+        return Optional.ofNullable(calculation);
+    }
+
+    /** The attempt's language, in which the question was asked. */
+    public ma.maharat.platform.i18n.Language getLanguage() {
+        return attempt.getLanguage();
+    }
+
+    /** Whether the attempt is over: only then may the answer's working be shown. */
+    public boolean isAttemptOver() {
+        return !attempt.isInProgress();
+    }
+
+    /** The values drawn, as stored; empty for a question that is not calculated. */
+    public String getDrawnValues() {
+        return drawnValues == null ? "" : drawnValues;
     }
 
     public int getSlot() {

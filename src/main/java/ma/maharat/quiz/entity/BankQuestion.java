@@ -69,6 +69,10 @@ public class BankQuestion extends ArchivableContent {
     @JoinColumn(name = "added_by")
     private ma.maharat.identity.entity.Account addedBy;
 
+    /** The calculated question's template (quiz.calculated's stored form); null for every other question. */
+    @Column(name = "calculation")
+    private String calculation;
+
     protected BankQuestion() {}
 
     public BankQuestion(Course course, String name) {
@@ -122,6 +126,23 @@ public class BankQuestion extends ArchivableContent {
             default -> giftFr;
         };
         return Optional.ofNullable(wanted).or(() -> Optional.ofNullable(giftFr)).orElse(giftAr);
+    }
+
+    /**
+     * Takes the files' version of a calculated question: its template, and as GIFT the question asked with
+     * the first value of each variable (what exports and lists read).
+     *
+     * @return whether anything changed
+     */
+    public boolean updateCalculated(String newCategory, int newPosition, String template, String ar, String fr, String en) {
+        boolean changed = !template.equals(calculation);
+        calculation = template;
+        return update(newCategory, "calculated", newPosition, ar, fr, en) || changed;
+    }
+
+    /** The template when this is a calculated question. */
+    public Optional<String> getCalculation() {
+        return Optional.ofNullable(calculation);
     }
 
     public Source getSource() {
