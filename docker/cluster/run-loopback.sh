@@ -132,7 +132,7 @@ node_start() { # $1 node number
     if [[ "${MAHARAT_CLUSTER_DB:-replicated}" == replicated ]]; then
       export MAHARAT_DB_USER=maharat MAHARAT_DB_PASSWORD=maharat-loopback
     fi
-    export MAHARAT_CLUSTER_MEMBERS="$(members)" MAHARAT_NODE_NAME="node$n"
+    export MAHARAT_CLUSTER_MEMBERS="$(members)" MAHARAT_NODE_NAME="node$n" MAHARAT_PROXY_TRUSTED=true
     exec "$java" -Xmx"$heap" ${MAHARAT_CLUSTER_JVM_OPTIONS:-} -jar "$root/target/payara-micro.jar" \
       --disablephonehome --name "node$n" --clustername "$name" --clustermode "tcpip:$(members)" \
       --interfaces 127.0.0.1 --startport "$grid" --nohostaware \
@@ -173,6 +173,8 @@ defaults
     timeout server 60s
     option redispatch
     retries 2
+    # Maharat reads the client's address for its rate limits from it (MAHARAT_PROXY_TRUSTED=true on the nodes).
+    option forwardfor
 frontend maharat
     bind 127.0.0.1:$port
     default_backend nodes
