@@ -133,7 +133,15 @@ node_start() { # $1 node number
       export MAHARAT_DB_USER=maharat MAHARAT_DB_PASSWORD=maharat-loopback
     fi
     export MAHARAT_CLUSTER_MEMBERS="$(members)" MAHARAT_NODE_NAME="node$n" MAHARAT_PROXY_TRUSTED=true
-    exec "$java" -Xmx"$heap" ${MAHARAT_CLUSTER_JVM_OPTIONS:-} -jar "$root/target/payara-micro.jar" \
+    # EclipseLink's shared cache (Account, Course... are @Cacheable) is per node: without coordination a
+    # node keeps an entity another node changed and its next update fails (a trainee who signed in on
+    # node1 could not sign in on node2: OptimisticLockException, found by the failover test). Payara's
+    # transport sends each commit's changes to the other nodes over the data grid. EclipseLink reads these
+    # as system properties, so the single-node jar is untouched.
+    exec "$java" -Xmx"$heap" ${MAHARAT_CLUSTER_JVM_OPTIONS:-} \
+      -Declipselink.cache.coordination.protocol=fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager \
+      -Declipselink.cache.coordination.channel="$name" \
+      -jar "$root/target/payara-micro.jar" \
       --disablephonehome --name "node$n" --clustername "$name" --clustermode "tcpip:$(members)" \
       --interfaces 127.0.0.1 --startport "$grid" --nohostaware \
       --rootdir "$dir/runtime" --postbootcommandfile "$root/src/main/payara/post-boot-commands.txt" \
