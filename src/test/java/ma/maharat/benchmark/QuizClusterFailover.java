@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The failover test of the cluster (issue 19): trainees answer an exam through HAProxy in front of two
@@ -40,9 +43,12 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Run with {@code ./mvnw -Pcluster-failover verify} after a build; bounded in time, it stops everything it
  * started, writes target/cluster-failover/cluster-failover.md and exits with 1 when anything above did not
  * hold. Settings: -Dfailover.trainees (100), -Dfailover.loadSeconds (20), -Dfailover.recoveryLimitSeconds
- * (120).
+ * (120), -Dfailover.extraSessions (900: heap per session is measured on trainees + these).
  */
 public final class QuizClusterFailover {
+
+    /** The heap line of jcmd GC.heap_info: "garbage-first heap   total 786432K, used 123456K [...". */
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     private final int traineeCount = Integer.getInteger("failover.trainees", 100);
     private final Duration load = Duration.ofSeconds(Long.getLong("failover.loadSeconds", 20));
@@ -57,6 +63,8 @@ public final class QuizClusterFailover {
     private final int primaryPort = Integer.getInteger("failover.primaryPort", 3311);
     private final int replicaPort = Integer.getInteger("failover.replicaPort", 3310);
     private final String databaseName = "maharat_cluster_failover";
+    /** Sessions signed in besides the trainees' (the same accounts again), so that heap per session is measured on 1,000. */
+    private final int extraSessions = Integer.getInteger("failover.extraSessions", 900);
 
     private final HttpClient client = TraineeHttp.newClient();
     private final List<String> failures = new ArrayList<>();
@@ -86,12 +94,29 @@ public final class QuizClusterFailover {
                     primary.serverSettings().get("version"), startup, traineeCount, thinkMin.toMillis(), thinkMax.toMillis()));
             List<QuizTrainee> trainees = primary.addTrainees(traineeCount, "failover.", course).stream().map(QuizTrainee::new).toList();
             Latencies ignored = new Latencies("set-up");
+            long heapBefore = usedHeapAfterGc();
             List<String> sessions = TraineeHttp.signIn(base, trainees.stream().map(QuizTrainee::username).toList(), TraineeHttp.DEMO_PASSWORD);
             for (int i = 0; i < trainees.size(); i++) {
                 trainees.get(i).useSession(sessions.get(i));
                 trainees.get(i).start(client, base, course, ignored, ignored);
                 trainees.get(i).open(client, base, ignored);
             }
+            List<String> usernames = new ArrayList<>();
+            for (int i = 0; i < extraSessions; i++) {
+                usernames.add(trainees.get(i % trainees.size()).username());
+            }
+            List<String> extra = TraineeHttp.signIn(base, usernames, TraineeHttp.DEMO_PASSWORD);
+            for (String session : extra) {
+                TraineeHttp.fetch(client, session, base.resolve("/learn/"));
+            }
+            long heapAfter = usedHeapAfterGc();
+            int sessionCount = trainees.size() + extra.size();
+            report.append(String.format(Locale.ROOT, "0. Sessions: %d trainees in their attempt and %d more sessions signed in and on "
+                    + "My courses, %d in all, spread over both nodes by the proxy, each kept on its node and backed up on the other. Heap of "
+                    + "both nodes after a full GC: %d MiB before the sign-ins, %d MiB after: %.1f KiB per session for the cluster (its "
+                    + "copy and its backup).%n",
+                    trainees.size(), extra.size(), sessionCount, heapBefore >> 20, heapAfter >> 20,
+                    (heapAfter - heapBefore) / 1024.0 / sessionCount));
             Load running = new Load(trainees);
             nodeKilled(trainees, sessions, running, primary);
             databaseKilled(trainees, running);
@@ -220,6 +245,32 @@ public final class QuizClusterFailover {
             failures.add((trainees.size() - after.traineesSaved()) + " trainees could not save within " + recoveryLimit.toSeconds()
                     + " s after the database kill");
         }
+    }
+
+    /** Used heap of every node after a full collection (jcmd GC.run, then GC.heap_info), in bytes. */
+    private long usedHeapAfterGc() throws IOException, InterruptedException {
+        long used = 0;
+        try (var files = Files.list(work.resolve("pids"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("node")).sorted().toList()) {
+                String pid = Files.readString(file).strip();
+                jcmd(pid, "GC.run");
+                Matcher heap = USED.matcher(jcmd(pid, "GC.heap_info"));
+                if (!heap.find()) {
+                    throw new IllegalStateException("jcmd GC.heap_info printed no used heap for node pid " + pid);
+                }
+                used += Long.parseLong(heap.group(1)) * 1024;
+            }
+        }
+        return used;
+    }
+
+    private static String jcmd(String pid, String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("jcmd", pid, command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + output);
+        }
+        return output;
     }
 
     /** HAProxy prefixes the session cookie with the node's cookie name: "MAHARAT_SESSION=n1~...". */
