@@ -7,11 +7,13 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import ma.maharat.platform.database.SingleRun;
 
 /**
  * Closes attempts whose time is up even when nobody looks at them again (a trainee who walked away
  * from a frozen terminal): every 15 seconds, each expired attempt is graded with the answers saved
- * before its deadline, in its own transaction, so one failure does not hold back the others.
+ * before its deadline, in its own transaction, so one failure does not hold back the others. In a
+ * cluster every node's timer fires and one node at a time does the round ({@link SingleRun}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -22,8 +24,15 @@ public class AttemptDeadlines {
     @Inject
     Attempts attempts;
 
+    @Inject
+    SingleRun singleRun;
+
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void closeExpiredAttempts() {
+        singleRun.runAlone("attempt-deadlines", this::closeEach);
+    }
+
+    private void closeEach() {
         for (Long id : attempts.expiredAttemptIds()) {
             try {
                 if (attempts.finishExpired(id)) {
