@@ -49,16 +49,16 @@ class FeatureMapTest {
             "trade", "",
             "cooperative", "audit",
             "identity", "audit cooperative",
-            "intake", "audit cooperative",
             "learning", "course identity",
             "quiz", "course identity learning trade",
             "practical", "audit cooperative course identity learning",
             "training", "audit cooperative course identity learning practical quiz",
+            "intake", "audit cooperative training",
             "content", "course practical quiz",
             "authoring", "audit content course identity quiz training",
             "day", "course identity learning quiz training",
             "certificate", "audit center cooperative course identity learning practical quiz training",
-            "impact", "audit center certificate cooperative course identity learning practical quiz training",
+            "impact", "audit center certificate cooperative course identity intake learning practical quiz training",
             "demo", "audit center certificate content cooperative course identity impact intake learning practical quiz training");
 
     private static JavaClasses classes;

@@ -17,10 +17,12 @@ import ma.maharat.impact.control.ImpactFacts;
 import ma.maharat.impact.control.Indicator;
 import ma.maharat.impact.control.Indicators;
 import ma.maharat.impact.entity.FollowUp;
+import ma.maharat.intake.control.CooperativeBeginnings;
 
 /**
- * {@code /admin/cooperative-impact.xhtml?id=}: one cooperative's story, from its cohorts' indicators to each
- * follow-up recorded, its orders and its words. Without an id it lists the cooperatives to choose from;
+ * {@code /admin/cooperative-impact.xhtml?id=}: one cooperative's story, from its application (when it came
+ * through a call: what it wanted to learn, its field visit's needs, the committee's decision) and its cohorts'
+ * indicators to each follow-up recorded, its orders and its words. Without an id it lists the cooperatives to choose from;
  * an unknown id answers 404.
  */
 @Named
@@ -39,10 +41,14 @@ public class CooperativeImpact {
     @Inject
     Cooperatives cooperatives;
 
+    @Inject
+    CooperativeBeginnings beginnings;
+
     private Cooperative cooperative;
     private List<Cooperative> choices = List.of();
     private List<FollowUp> rounds = List.of();
     private List<Indicator> indicators = List.of();
+    private CooperativeBeginnings.Beginning beginning;
 
     @PostConstruct
     void load() {
@@ -60,6 +66,7 @@ public class CooperativeImpact {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
+        beginning = beginnings.of(cooperative.getId()).orElse(null);
         rounds = followUps.ofCooperative(cooperative.getId());
         ImpactData data = facts.of(facts.cohorts(null, null, null)).ofCooperatives(Set.of(cooperative.getId()));
         indicators = Indicators.of(data);
@@ -77,6 +84,11 @@ public class CooperativeImpact {
     /** The cooperatives to choose from, when the address names none. */
     public List<Cooperative> getChoices() {
         return choices;
+    }
+
+    /** Its application, field visit and the committee's decision; null when it did not come through a call. */
+    public CooperativeBeginnings.Beginning getBeginning() {
+        return beginning;
     }
 
     public List<FollowUp> getRounds() {

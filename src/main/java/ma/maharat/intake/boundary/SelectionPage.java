@@ -6,17 +6,23 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import ma.maharat.intake.control.Conversion;
 import ma.maharat.intake.control.Eligibility;
 import ma.maharat.intake.control.Intake;
+import ma.maharat.intake.control.Placement;
 import ma.maharat.intake.control.IntakeRuleViolation;
 import ma.maharat.intake.control.References;
 import ma.maharat.intake.control.Selection;
 import ma.maharat.intake.entity.Decision;
 import ma.maharat.intake.entity.IntakeCall;
 import ma.maharat.platform.error.RuleViolation;
+import ma.maharat.platform.i18n.CenterDates;
 import ma.maharat.platform.i18n.PageMessages;
+import ma.maharat.training.control.Cohorts;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -40,7 +46,23 @@ public class SelectionPage implements Serializable {
     transient Conversion conversion;
 
     @Inject
+    transient Placement placement;
+
+    @Inject
+    transient Cohorts cohorts;
+
+    @Inject
     transient PageMessages messages;
+
+    /** An applicant placed in a cohort on this page. */
+    public record Placed(long applicationId, long cohortId, String cohortName) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A cohort a converted applicant may still join: one that has not ended. */
+    public record CohortChoice(long id, String name) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     private IntakeCall call;
     private List<Selection.Ranked> ranking = List.of();
@@ -54,6 +76,11 @@ public class SelectionPage implements Serializable {
     private String decidingName;
     private Decision decision;
     private String reason;
+
+    private List<CohortChoice> openCohorts = List.of();
+    /** The cohort chosen in each converted applicant's row, by application id (the menu submits the id as text). */
+    private final Map<Long, String> placeChoice = new HashMap<>();
+    private Placed placed;
 
     @PostConstruct
     void load() {
@@ -80,6 +107,9 @@ public class SelectionPage implements Serializable {
         call = intake.call(call.getId()).orElseThrow();
         ranking = selection.ranking(call.getId());
         selectedCount = selection.selectedCount(call.getId());
+        LocalDate today = LocalDate.now(CenterDates.CENTER_ZONE);
+        openCohorts = cohorts.all().stream().filter(c -> !c.getEndDate().isBefore(today))
+                .map(c -> new CohortChoice(c.getId(), c.getName())).toList();
     }
 
     public void saveWeights() {
@@ -128,6 +158,39 @@ public class SelectionPage implements Serializable {
         } catch (RuleViolation e) {
             messages.error(e);
         }
+    }
+
+    /** Places the converted applicant in the cohort chosen in its row and proposes its programme from its needs. */
+    public void place(Selection.Ranked row) {
+        long applicationId = row.application().getId();
+        String chosen = placeChoice.get(applicationId);
+        CohortChoice cohort = chosen == null ? null
+                : openCohorts.stream().filter(c -> String.valueOf(c.id()).equals(chosen)).findFirst().orElse(null);
+        if (cohort == null) {
+            messages.error(null, "selection.place.chooseCohort");
+            return;
+        }
+        try {
+            placement.place(applicationId, cohort.id());
+            messages.info("selection.place.done", row.application().getNameFr(), cohort.name());
+            placed = new Placed(applicationId, cohort.id(), cohort.name());
+            refresh();
+        } catch (RuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public List<CohortChoice> getOpenCohorts() {
+        return openCohorts;
+    }
+
+    public Map<Long, String> getPlaceChoice() {
+        return placeChoice;
+    }
+
+    /** The last placement made on this page, shown in its row with a link to the cohort's programmes; null before any. */
+    public Placed getPlaced() {
+        return placed;
     }
 
     public String reasonText(Eligibility.Reason r) {

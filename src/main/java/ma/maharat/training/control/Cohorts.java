@@ -82,6 +82,23 @@ public class Cohorts {
         return cohort;
     }
 
+    /**
+     * Adds a cooperative to the cohort (a no-op when it is already there) and enrolls its trainees in the
+     * programme: the intake's next step after a selected applicant became a cooperative. The cohort's own
+     * rules apply, as when an administrator edits it.
+     */
+    public Cohort addCooperative(long cohortId, long cooperativeId) {
+        Cohort cohort = find(cohortId);
+        List<Long> cooperativeIds = new ArrayList<>(cohort.getCooperatives().stream().map(Cooperative::getId).toList());
+        if (!cooperativeIds.contains(cooperativeId)) {
+            cooperativeIds.add(cooperativeId);
+            update(cohortId, new CohortDetails(cohort.getName(), cohort.getStartDate(), cohort.getEndDate(), cooperativeIds,
+                    cohort.getProgramme().stream().map(Course::getId).toList()));
+            enrollCohort(cohortId);
+        }
+        return cohort;
+    }
+
     /** Switches picture sign-in on or off for the cohort's trainees. */
     public Cohort allowPictureSignIn(long cohortId, boolean allowed) {
         Cohort cohort = find(cohortId);
