@@ -100,7 +100,7 @@ class PlacementIT {
             scores.put(Topic.MODELING, 4);
             scores.put(Topic.PROTOTYPING, 3);
             scores.put(Topic.QUALITY, 1);
-            assessments.save(application.getId(), new AssessmentDetails(today.minusDays(3), "Agent de la délégation", scores,
+            assessments.save(application.getId(), new AssessmentDetails(today, "Agent de la délégation", scores,
                     Map.of(Topic.QUALITY, "Finitions irrégulières"), "Quatre machines, deux en panne"), List.of(), "omar.alaoui");
         }
         selection.decide(application.getId(), Decision.SELECTED, null, "admin");
