@@ -240,6 +240,15 @@ public class AssessmentPage implements Serializable {
         return savedPhotos;
     }
 
+    /** Through PageMessages, which isolates a Latin username inside an Arabic sentence. */
+    public String getLastByText() {
+        return messages.text("selection.assessment.lastBy", visitedBy);
+    }
+
+    public String getMembersText() {
+        return application == null ? "" : messages.text("selection.members", application.getMembers(), application.getWomenMembers());
+    }
+
     public String getVisitedBy() {
         return visitedBy;
     }

@@ -83,7 +83,10 @@ public final class DecisionLetter {
                         + "sélection a pris la décision suivante au sujet de votre structure :"));
         b.append("<p class=\"decision\">").append(esc(decision(a.getDecision(), ar))).append("</p>");
         if (a.getDecisionReason() != null && a.getDecision() != Decision.SELECTED) {
-            b.append("<div class=\"reason\">").append(esc(a.getDecisionReason())).append("</div>");
+            // A reason typed in French keeps its own direction inside an Arabic letter (its full stop at its end).
+            boolean latin = a.getDecisionReason().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+            b.append("<div class=\"reason\">").append(ar && latin ? "<span class=\"ltr\">" : "<span>").append(esc(a.getDecisionReason()))
+                    .append("</span></div>");
         }
         b.append(p(switch (a.getDecision()) {
             case SELECTED -> ar ? "سنتصل بكم قريبا لتحديد موعد انطلاق التكوين وبرنامجه الملائم لحاجياتكم."
