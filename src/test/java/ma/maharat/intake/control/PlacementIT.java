@@ -186,5 +186,9 @@ class PlacementIT {
         assertTrue(page.body().contains("id=\"cooperative-beginning\""), "the application's section");
         assertTrue(page.body().contains("Le patronage et la qualité"));
         assertTrue(page.body().contains("1 / 4"), "the visit's Quality score");
+
+        HttpResponse<String> selectionPage = asAdmin.get("admin/selection.xhtml?call=" + application.getCall().getId());
+        assertEquals(200, selectionPage.statusCode());
+        assertTrue(selectionPage.body().contains("place-cohort"), "a converted applicant's row offers the cohorts");
     }
 }
