@@ -4,9 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import ma.maharat.impact.control.ImpactReport;
+import ma.maharat.impact.entity.FollowUpRound;
 import ma.maharat.platform.chart.HorizontalBars;
+import ma.maharat.platform.chart.Lines;
 
 /**
  * The home page's charts as Chart.js configurations for PrimeFaces' own {@code p:chart} (as the cohort
@@ -55,6 +58,39 @@ final class ImpactCharts {
             datasets.add(dataset(words.apply("impact." + keys[k]), data[k], GENDER_COLOURS[k]));
         }
         return HorizontalBars.json(labels, datasets, rightToLeft, true);
+    }
+
+    /** Lines of the cohorts, one colour each in turn. */
+    private static final String[] COHORT_COLOURS = {"#1f7a4d", "#1f5f9e", "#7b2d8e", "#b45309", "#8a94a6"};
+
+    /**
+     * Over time, per cohort: the value of the orders recorded at each round, from the baseline (the year before
+     * training) to 12 months after. A round not recorded yet leaves a gap.
+     */
+    static String ordersOverTime(List<ImpactReport.Scope> cohorts, Map<Long, Map<FollowUpRound, Long>> valueByRound,
+            Function<String, String> words, boolean rightToLeft) {
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        for (FollowUpRound round : FollowUpRound.values()) {
+            steps.add(words.apply("followUp.round." + round.name()));
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int colour = 0;
+        for (ImpactReport.Scope cohort : cohorts) {
+            Map<FollowUpRound, Long> values = valueByRound.getOrDefault(cohort.id(), Map.of());
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (FollowUpRound round : FollowUpRound.values()) {
+                Long value = values.get(round);
+                if (value == null) {
+                    data.addNull();
+                } else {
+                    data.add(value);
+                }
+            }
+            String line = COHORT_COLOURS[colour++ % COHORT_COLOURS.length];
+            datasets.add(Json.createObjectBuilder().add("label", cohort.name()).add("data", data).add("borderColor", line)
+                    .add("backgroundColor", line).add("pointRadius", 4));
+        }
+        return Lines.json(steps, datasets, rightToLeft);
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {

@@ -23,8 +23,17 @@ public class IndicatorDisplay {
     @Inject
     PageMessages messages;
 
+    /** A sum in dirhams written as the indicators write theirs. */
+    public String mad(long value) {
+        return numbers().format(value) + " " + messages.text("impact.mad");
+    }
+
+    private NumberFormat numbers() {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag(language.isRightToLeft() ? "ar-MA-u-nu-latn" : "fr-MA"));
+    }
+
     public String figure(Indicator indicator) {
-        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.forLanguageTag(language.isRightToLeft() ? "ar-MA-u-nu-latn" : "fr-MA"));
+        NumberFormat numbers = numbers();
         return switch (indicator.kind()) {
             case COUNT -> numbers.format(indicator.value());
             case MAD -> numbers.format(indicator.value()) + " " + messages.text("impact.mad");

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +81,23 @@ public class FollowUps {
     }
 
     /** Every follow-up of a cooperative, by cohort and round. */
+    /**
+     * The value of the orders each cohort's cooperatives recorded, round by round: a round that has follow-ups
+     * without orders is 0, a round without any follow-up yet is missing (unknown, not zero).
+     */
+    public Map<Long, Map<FollowUpRound, Long>> orderValueByRound(Collection<Long> cohortIds) {
+        Map<Long, Map<FollowUpRound, Long>> byCohort = new HashMap<>();
+        if (cohortIds.isEmpty()) {
+            return byCohort;
+        }
+        for (Object[] row : em.createNamedQuery(FollowUp.ORDERS_BY_ROUND, Object[].class).setParameter("cohorts", cohortIds)
+                .getResultList()) {
+            byCohort.computeIfAbsent((Long) row[0], id -> new EnumMap<>(FollowUpRound.class))
+                    .put((FollowUpRound) row[1], ((Number) row[2]).longValue());
+        }
+        return byCohort;
+    }
+
     public List<FollowUp> ofCooperative(long cooperativeId) {
         return em.createNamedQuery(FollowUp.OF_COOPERATIVE, FollowUp.class).setParameter("cooperative", cooperativeId).getResultList();
     }

@@ -34,6 +34,8 @@ import ma.maharat.training.entity.Cohort;
 @NamedQuery(name = FollowUp.OF_ROUND, query = "SELECT f FROM FollowUp f WHERE f.cohort.id = :cohort AND f.cooperative.id = :cooperative"
         + " AND f.round = :round")
 @NamedQuery(name = FollowUp.OF_COHORTS, query = "SELECT DISTINCT f FROM FollowUp f LEFT JOIN FETCH f.orders WHERE f.cohort.id IN :cohorts")
+@NamedQuery(name = FollowUp.ORDERS_BY_ROUND, query = "SELECT f.cohort.id, f.round, COALESCE(SUM(o.valueMad), 0) FROM FollowUp f"
+        + " LEFT JOIN f.orders o WHERE f.cohort.id IN :cohorts GROUP BY f.cohort.id, f.round")
 @NamedQuery(name = FollowUp.CHOSEN_STORIES, query = "SELECT f FROM FollowUp f JOIN FETCH f.cooperative JOIN FETCH f.cohort"
         + " WHERE f.cohort.id IN :cohorts AND f.storyChosen = TRUE AND f.story IS NOT NULL ORDER BY f.recordedAt DESC, f.id DESC")
 public class FollowUp {
@@ -43,6 +45,8 @@ public class FollowUp {
     public static final String OF_ROUND = "FollowUp.ofRound";
     /** The follow-ups of some cohorts (parameter {@code cohorts}, their ids) with their orders. */
     public static final String OF_COHORTS = "FollowUp.ofCohorts";
+    /** Per cohort (parameter {@code cohorts}) and round recorded: the value of the orders, in dirhams (rows of id, round, sum). */
+    public static final String ORDERS_BY_ROUND = "FollowUp.ordersByRound";
     /** The stories chosen for the partners' report among some cohorts' follow-ups (parameter {@code cohorts}), newest first. */
     public static final String CHOSEN_STORIES = "FollowUp.chosenStories";
 

@@ -199,6 +199,20 @@ class ImpactIT {
     }
 
     @Test
+    void theOrdersOfTheDemoCohortAreCountedRoundByRoundAndDrawnOnTheHomePage() throws Exception {
+        Map<FollowUpRound, Long> byRound = followUps.orderValueByRound(List.of(demoCohort().getId())).get(demoCohort().getId());
+        assertEquals(533000L, byRound.entrySet().stream().filter(e -> !e.getKey().isBaseline()).mapToLong(Map.Entry::getValue).sum(),
+                "the rounds after training add up to the indicator's 533,000 MAD");
+        assertTrue(followUps.orderValueByRound(List.of(Long.MAX_VALUE)).isEmpty(), "a cohort without follow-ups has no point at all");
+
+        WebClient asAdmin = WebClient.signedIn(base.toURI(), "admin", "admin-it-Passw0rd");
+        HttpResponse<String> home = asAdmin.get("admin/index.xhtml");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("id=\"orders-over-time\""), "the table that says what the line chart draws");
+        assertTrue(home.body().contains("orders-over-time-chart"));
+    }
+
+    @Test
     void theApiGivesTheDemoCohortsIndicatorsWithTheSmallCountRule() throws Exception {
         WebClient client = new WebClient(base.toURI());
         long cohort = demoCohort().getId();
