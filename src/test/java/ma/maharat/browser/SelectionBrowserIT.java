@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Issue 17's selection in the browser, in Arabic and in French: an administrator opens a call, a
  * cooperative applies, a trainer scores it on a phone (360 px) after the field visit, and the committee
- * selects it on the centre's screen; the ranking then shows it selected with its letters.
+ * selects it on the centre's screen; the ranking then shows it selected with its letters; it becomes a
+ * cooperative, joins Cycle 3, and its personalised programme there follows the visit's scores.
  */
 class SelectionBrowserIT extends BrowserScenario {
 
@@ -145,6 +146,26 @@ class SelectionBrowserIT extends BrowserScenario {
             browser.waitOrShow(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row + "//span[@class='decision']"),
                     language.equals("ar") ? "مقبولة" : "Retenue"));
             assertEquals(2, browser.findElements(By.xpath(row + "//a[@class='letter']")).size());
+
+            // From selection to training: the cooperative is created from the application, placed in Cycle 3,
+            // and its programme proposed from the visit (3 everywhere: every course shortened).
+            browser.click(By.xpath(row + "//button[contains(@id, 'convert')]"));
+            browser.click(By.xpath("//button[contains(@id, 'confirm-yes')]"));
+            browser.waitOrShow(ExpectedConditions.presenceOfElementLocated(By.xpath(row + "//span[@class='converted']")));
+            WebElement menu = browser.findElement(By.xpath(row + "//select[contains(@id, 'place-cohort')]"));
+            // The menu's own select carries the value PrimeFaces submits; its pop-up is not what this test is about.
+            browser.executeScript("const s = arguments[0]; for (const o of s.options) { o.selected = o.text.indexOf('Cycle 3') >= 0; }", menu);
+            browser.click(By.xpath(row + "//button[contains(@id, ':place')]"));
+            WebElement placed = browser.waitOrShow(ExpectedConditions.visibilityOfElementLocated(By.xpath(row + "//p[@class='placed']")));
+            assertTrue(placed.getText().contains("Cycle 3"), placed.getText());
+            browser.click(By.xpath(row + "//p[@class='placed']/a"));
+            String programme = "//form[.//h2[contains(., '" + nameFr + "') or contains(., '" + nameAr + "')]]";
+            browser.waitOrShow(ExpectedConditions.presenceOfElementLocated(By.xpath(programme)));
+            List<WebElement> courses = browser.findElements(By.xpath(programme + "//tr[contains(@class, 'programme-row')]"));
+            assertEquals(2, courses.size(), "Cycle 3 teaches Quality and Prototyping");
+            for (WebElement course : courses) {
+                assertEquals("SHORTENED", course.getAttribute("data-treatment"), course.getText());
+            }
             browser.signOutForTheNextPerson();
         }
         assertEquals(List.of(), sideways, "the assessment fits a 360 px phone without scrolling sideways");

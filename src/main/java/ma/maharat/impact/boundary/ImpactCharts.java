@@ -71,7 +71,7 @@ final class ImpactCharts {
             Function<String, String> words, boolean rightToLeft) {
         JsonArrayBuilder steps = Json.createArrayBuilder();
         for (FollowUpRound round : FollowUpRound.values()) {
-            steps.add(words.apply("followUp.round." + round.name()));
+            steps.add(words.apply("impactHome.round." + round.name()));
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int colour = 0;

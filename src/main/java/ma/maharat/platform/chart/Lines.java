@@ -28,7 +28,8 @@ public final class Lines {
                         .add("legend", Json.createObjectBuilder().add("position", "bottom").add("rtl", rightToLeft))
                         .add("tooltip", Json.createObjectBuilder().add("rtl", rightToLeft)))
                 .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("reverse", rightToLeft))
+                        // Offset: the first and last steps stand inside the frame, so their labels are not cut at its edges.
+                        .add("x", Json.createObjectBuilder().add("reverse", rightToLeft).add("offset", true))
                         .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", rightToLeft ? "right" : "left")
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0))));
         return Json.createObjectBuilder().add("type", "line")

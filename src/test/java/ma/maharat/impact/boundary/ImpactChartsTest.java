@@ -34,8 +34,8 @@ class ImpactChartsTest {
         JsonObject chart = chart(Map.of(1L, first), false);
 
         assertEquals("line", chart.getString("type"));
-        assertEquals(List.of("[followUp.round.BASELINE]", "[followUp.round.MONTHS_3]", "[followUp.round.MONTHS_6]",
-                "[followUp.round.MONTHS_12]"), chart.getJsonObject("data").getJsonArray("labels").getValuesAs(v -> v.toString().replace("\"", "")));
+        assertEquals(List.of("[impactHome.round.BASELINE]", "[impactHome.round.MONTHS_3]", "[impactHome.round.MONTHS_6]",
+                "[impactHome.round.MONTHS_12]"), chart.getJsonObject("data").getJsonArray("labels").getValuesAs(v -> v.toString().replace("\"", "")));
         JsonArray datasets = chart.getJsonObject("data").getJsonArray("datasets");
         assertEquals(2, datasets.size());
         assertEquals("Cycle « 1 »", datasets.getJsonObject(0).getString("label"));
