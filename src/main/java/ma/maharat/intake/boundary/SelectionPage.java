@@ -78,6 +78,8 @@ public class SelectionPage implements Serializable {
     private String reason;
 
     private List<CohortChoice> openCohorts = List.of();
+    /** Without a call in the address: every call, to choose the one to select for (id and French title). */
+    private List<CohortChoice> callChoices = List.of();
     /** The cohort chosen in each converted applicant's row, by application id (the menu submits the id as text). */
     private final Map<Long, String> placeChoice = new HashMap<>();
     private Placed placed;
@@ -90,7 +92,12 @@ public class SelectionPage implements Serializable {
             return;
         }
         String asked = external.getRequestParameterMap().get("call");
-        if (asked != null && asked.matches("[0-9]{1,12}")) {
+        if (asked == null || asked.isBlank()) {
+            // Reached from the menu or an old bookmark: the calls to choose from, not a 404.
+            callChoices = intake.calls().stream().map(c -> new CohortChoice(c.getId(), c.getTitleFr())).toList();
+            return;
+        }
+        if (asked.matches("[0-9]{1,12}")) {
             call = intake.call(Long.parseLong(asked)).orElse(null);
         }
         if (call == null) {
@@ -178,6 +185,10 @@ public class SelectionPage implements Serializable {
         } catch (RuleViolation e) {
             messages.error(e);
         }
+    }
+
+    public List<CohortChoice> getCallChoices() {
+        return callChoices;
     }
 
     public List<CohortChoice> getOpenCohorts() {
