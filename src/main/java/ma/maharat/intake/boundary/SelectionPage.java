@@ -64,6 +64,11 @@ public class SelectionPage implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
+    /** A call to choose when the address names none, titled in both languages. */
+    public record CallChoice(long id, String titleFr, String titleAr) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     private IntakeCall call;
     private List<Selection.Ranked> ranking = List.of();
     private long selectedCount;
@@ -79,7 +84,7 @@ public class SelectionPage implements Serializable {
 
     private List<CohortChoice> openCohorts = List.of();
     /** Without a call in the address: every call, to choose the one to select for (id and French title). */
-    private List<CohortChoice> callChoices = List.of();
+    private List<CallChoice> callChoices = List.of();
     /** The cohort chosen in each converted applicant's row, by application id (the menu submits the id as text). */
     private final Map<Long, String> placeChoice = new HashMap<>();
     private Placed placed;
@@ -94,7 +99,7 @@ public class SelectionPage implements Serializable {
         String asked = external.getRequestParameterMap().get("call");
         if (asked == null || asked.isBlank()) {
             // Reached from the menu or an old bookmark: the calls to choose from, not a 404.
-            callChoices = intake.calls().stream().map(c -> new CohortChoice(c.getId(), c.getTitleFr())).toList();
+            callChoices = intake.calls().stream().map(c -> new CallChoice(c.getId(), c.getTitleFr(), c.getTitleAr())).toList();
             return;
         }
         if (asked.matches("[0-9]{1,12}")) {
@@ -114,9 +119,11 @@ public class SelectionPage implements Serializable {
         call = intake.call(call.getId()).orElseThrow();
         ranking = selection.ranking(call.getId());
         selectedCount = selection.selectedCount(call.getId());
+        // Only a converted applicant's row offers the cohorts: no cohort query for a call that has none.
         LocalDate today = LocalDate.now(CenterDates.CENTER_ZONE);
-        openCohorts = cohorts.all().stream().filter(c -> !c.getEndDate().isBefore(today))
-                .map(c -> new CohortChoice(c.getId(), c.getName())).toList();
+        openCohorts = ranking.stream().noneMatch(r -> r.application().getCooperativeId() != null) ? List.of()
+                : cohorts.all().stream().filter(c -> !c.getEndDate().isBefore(today))
+                        .map(c -> new CohortChoice(c.getId(), c.getName())).toList();
     }
 
     public void saveWeights() {
@@ -187,7 +194,7 @@ public class SelectionPage implements Serializable {
         }
     }
 
-    public List<CohortChoice> getCallChoices() {
+    public List<CallChoice> getCallChoices() {
         return callChoices;
     }
 
