@@ -197,7 +197,7 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
     }
 
     /** The text of a stored numerical answer ({@code {"number": "0.44"}}), which {@link ResponseCodec#read} accepted. */
-    private static String storedNumber(String json) {
+    static String storedNumber(String json) {
         try (var reader = JSON.createReader(new java.io.StringReader(json))) {
             return reader.readObject().getString("number");
         }
@@ -208,7 +208,7 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
         return comma ? plain.replace('.', ',') : plain;
     }
 
-    private static String describe(NumericalAnswer answer) {
+    static String describe(NumericalAnswer answer) {
         if (answer.target() instanceof ValueWithTolerance exact) {
             return exact.tolerance().signum() == 0 ? exact.value().toPlainString()
                     : exact.value().toPlainString() + " ± " + exact.tolerance().toPlainString();
