@@ -43,7 +43,7 @@ import ma.maharat.quiz.question.TrueFalseResponse;
  * @param values    a calculated question's values by name, as the export writes them ({@code pieces=125; price=31,5});
  *                  empty for other questions
  * @param labelled  the same values with their labels in the reader's language ({@code pièces = 125 ; prix = 31,5})
- * @param rightAnswer the right answer (a calculated question's: for her values, with its unit)
+ * @param rightAnswer the right answer (a calculated question's: for her values, with its unit in the reader's language)
  * @param given     her answer as given (a number as she typed it), empty when she did not answer
  * @param fraction  the share of the marks earned, null before grading
  */
@@ -92,7 +92,8 @@ public record AnswerRow(QuizAttempt attempt, String question, String values, Str
             }
             values = String.join("; ", named);
             labelled = String.join(" ; ", labels);
-            String unit = calculated.unit(answer.getLanguage());
+            // The reader's language, as the labels: one export, one language, whichever language each trainee took it in.
+            String unit = calculated.unit(language);
             right = CalculatedQuestion.written(calculated.solve(drawn).answer(), language) + (unit.isEmpty() ? "" : " " + unit);
         }
         return new AnswerRow(answer.getAttempt(), answer.getQuestionName(), values, labelled, right, given, answer.getFraction());

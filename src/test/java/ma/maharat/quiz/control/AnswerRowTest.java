@@ -47,7 +47,7 @@ class AnswerRowTest {
         AnswerRow row = AnswerRow.of(answer, Language.FR, WORDS);
         assertEquals("pieces=125; price=31,5", row.values());
         assertEquals("pièces = 125 ; prix = 31,5", row.labelled());
-        assertEquals("3937,5 DH", row.rightAnswer(), "the answer for her values, with the unit she was asked in");
+        assertEquals("3937,5 DH", row.rightAnswer(), "the answer for her values, with its unit");
         assertEquals("3937,5", row.given());
         assertEquals("1", row.points(Language.FR));
         assertTrue(row.isRight());
