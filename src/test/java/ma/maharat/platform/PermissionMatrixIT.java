@@ -200,8 +200,9 @@ class PermissionMatrixIT {
                 s -> bytes(s, "trainer/cohort-progress.xlsx?cohort=" + cohort)));
         // A quiz of a course Samira teaches and Omar does not: the per-response export is hers only.
         long quiz = em.createQuery("SELECT q.id FROM Quiz q WHERE q.archivedAt IS NULL"
-                        + " AND EXISTS (SELECT t FROM TrainerAssignment t WHERE t.course = q.course AND t.trainer.id = :assigned)"
-                        + " AND NOT EXISTS (SELECT t FROM TrainerAssignment t WHERE t.course = q.course AND t.trainer.id = :other) ORDER BY q.id", Long.class)
+                        + " AND EXISTS (SELECT t.id FROM TrainerAssignment t WHERE t.course.id = q.course.id AND t.trainer.id = :assigned)"
+                        + " AND NOT EXISTS (SELECT u.id FROM TrainerAssignment u WHERE u.course.id = q.course.id AND u.trainer.id = :other) ORDER BY q.id",
+                        Long.class)
                 .setParameter("assigned", accountId(Who.TRAINER_ASSIGNED.username)).setParameter("other", accountId(Who.TRAINER_NOT_ASSIGNED.username))
                 .setMaxResults(1).getSingleResult();
         checks.add(new Check("quiz responses CSV", EnumSet.of(Who.TRAINER_ASSIGNED), s -> bytes(s, "trainer/quiz-responses.csv?quiz=" + quiz)));

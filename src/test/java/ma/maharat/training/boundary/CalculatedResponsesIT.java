@@ -229,7 +229,7 @@ class CalculatedResponsesIT {
 
         // The page: the template row, then each trainee's values.
         HttpResponse<String> page = WebClient.signedIn(base.toURI(), s.trainer().getUsername(), PASSWORD)
-                .get("trainer/quiz-results.xhtml?quiz=" + quiz + "&lang=fr");
+                .get("trainer/quiz-results.xhtml?quiz=" + quiz);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"values-" + s.course() + "-c1\""), page.body());
         for (Map<String, BigDecimal> values : drawn) {
@@ -242,7 +242,7 @@ class CalculatedResponsesIT {
         QuizResults.QuizReport other = quizResults.report(quiz, Language.FR, audience.traineesVisibleTo(s.otherTrainer().getId()));
         assertTrue(other.items().stream().allMatch(i -> i.responses().isEmpty()), other.items()::toString);
         HttpResponse<String> otherPage = WebClient.signedIn(base.toURI(), s.otherTrainer().getUsername(), PASSWORD)
-                .get("trainer/quiz-results.xhtml?quiz=" + quiz + "&lang=fr");
+                .get("trainer/quiz-results.xhtml?quiz=" + quiz);
         assertEquals(200, otherPage.statusCode());
         assertFalse(otherPage.body().contains("id=\"values-"), "no trainee's values");
         assertFalse(otherPage.body().contains("Amina Calcul"));
@@ -254,7 +254,7 @@ class CalculatedResponsesIT {
         List<Map<String, BigDecimal>> drawn = bothAnswer(s);
         long quiz = quizId(s);
         HttpResponse<byte[]> csv = WebClient.signedIn(base.toURI(), s.trainer().getUsername(), PASSWORD)
-                .getBytes("trainer/quiz-responses.csv?quiz=" + quiz + "&lang=fr");
+                .getBytes("trainer/quiz-responses.csv?quiz=" + quiz);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers()::toString);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
