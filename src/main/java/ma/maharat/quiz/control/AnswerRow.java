@@ -91,7 +91,8 @@ public record AnswerRow(QuizAttempt attempt, String question, String values, Str
                 labels.add(variable.label(language) + " = " + value);
             }
             values = String.join("; ", named);
-            labelled = String.join(" ; ", labels);
+            // The Arabic semicolon between an Arabic reader's labels, French spacing otherwise.
+            labelled = String.join(language == Language.AR ? " ؛ " : " ; ", labels);
             // The reader's language, as the labels: one export, one language, whichever language each trainee took it in.
             String unit = calculated.unit(language);
             right = CalculatedQuestion.written(calculated.solve(drawn).answer(), language) + (unit.isEmpty() ? "" : " " + unit);

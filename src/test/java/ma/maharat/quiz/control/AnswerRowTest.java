@@ -52,7 +52,7 @@ class AnswerRowTest {
         assertEquals("1", row.points(Language.FR));
         assertTrue(row.isRight());
         assertEquals("pieces=125; price=31.5", AnswerRow.of(answer, Language.EN, WORDS).values(), "English keeps the point");
-        assertEquals("عدد القطع = 125 ; الثمن = 31,5", AnswerRow.of(answer, Language.AR, WORDS).labelled());
+        assertEquals("عدد القطع = 125 ؛ الثمن = 31,5", AnswerRow.of(answer, Language.AR, WORDS).labelled());
     }
 
     @Test
