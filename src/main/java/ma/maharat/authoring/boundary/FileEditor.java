@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
+import ma.maharat.authoring.control.CourseOutline;
 import ma.maharat.authoring.control.Drafts;
 import ma.maharat.authoring.control.QuestionBankText;
 import ma.maharat.authoring.entity.CourseDraft;
 import ma.maharat.content.entity.ContentProblem;
+import ma.maharat.content.entity.CourseFiles;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.i18n.LanguageSelection;
 import ma.maharat.platform.i18n.PageMessages;
@@ -96,7 +98,7 @@ public class FileEditor implements Serializable {
             seenHash = draft.hashOf(path);
             if (isCalculated() && seenHash == null) {
                 newFile = true;
-                text = template(course, QuestionBankText.categories(draft.files().text(bankOf(path) + ".fr.gift").orElse("")));
+                text = template(course, categories(course, path, draft.files()));
             }
             ready = true;
             check();
@@ -123,6 +125,24 @@ public class FileEditor implements Serializable {
     /** The bank's base path of a calculated questions file: {@code quiz/bank} for {@code quiz/bank.calculated.yaml}. */
     static String bankOf(String path) {
         return path.substring(0, path.length() - ".calculated.yaml".length());
+    }
+
+    /**
+     * Where the example is filed: the GIFT bank's categories, else the course's modules ({@code <course>/<module>},
+     * what the draft's check asks of a calculated question).
+     */
+    static List<String> categories(String course, String path, CourseFiles files) {
+        List<String> categories = QuestionBankText.categories(files.text(bankOf(path) + ".fr.gift").orElse(""));
+        if (!categories.isEmpty()) {
+            return categories;
+        }
+        try {
+            return CourseOutline.of(files.text("course.yaml").orElse("")).modules().stream()
+                    .map(module -> course + "/" + module.id()).toList();
+        } catch (AuthoringRuleViolation unreadable) {
+            // A course.yaml that does not read: the example says where to file it, the draft's check says what is wrong.
+            return List.of();
+        }
     }
 
     /** The commented example a new calculated questions file starts from, filed under the course's first category. */
