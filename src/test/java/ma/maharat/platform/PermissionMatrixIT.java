@@ -198,6 +198,14 @@ class PermissionMatrixIT {
                 s -> bytes(s, "trainer/cohort-progress.csv?cohort=" + cohort)));
         checks.add(new Check("cohort progress XLSX", EnumSet.of(Who.TRAINER_ASSIGNED),
                 s -> bytes(s, "trainer/cohort-progress.xlsx?cohort=" + cohort)));
+        // A quiz of a course Samira teaches and Omar does not: the per-response export is hers only.
+        long quiz = em.createQuery("SELECT q.id FROM Quiz q WHERE q.archivedAt IS NULL"
+                        + " AND EXISTS (SELECT t.id FROM TrainerAssignment t WHERE t.course.id = q.course.id AND t.trainer.id = :assigned)"
+                        + " AND NOT EXISTS (SELECT u.id FROM TrainerAssignment u WHERE u.course.id = q.course.id AND u.trainer.id = :other) ORDER BY q.id",
+                        Long.class)
+                .setParameter("assigned", accountId(Who.TRAINER_ASSIGNED.username)).setParameter("other", accountId(Who.TRAINER_NOT_ASSIGNED.username))
+                .setMaxResults(1).getSingleResult();
+        checks.add(new Check("quiz responses CSV", EnumSet.of(Who.TRAINER_ASSIGNED), s -> bytes(s, "trainer/quiz-responses.csv?quiz=" + quiz)));
         checks.add(new Check("CSV import template", EnumSet.of(Who.ADMIN), s -> bytes(s, "admin/csv-template/members.csv")));
         checks.add(new Check("GET api/reports/impact", EnumSet.of(Who.ADMIN), s -> api(s, "api/reports/impact")));
         checks.add(new Check("impact CSV", EnumSet.of(Who.ADMIN), s -> bytes(s, "admin/impact.csv")));

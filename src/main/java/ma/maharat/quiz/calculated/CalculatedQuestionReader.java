@@ -36,6 +36,11 @@ public final class CalculatedQuestionReader {
 
     /** The most draws a question may have: each one is solved when the file is read. */
     public static final long LARGEST_GRID = 5_000;
+    /**
+     * The most draws of a whole file: the browser's editor checks the file as it is typed, so the file's
+     * check must stay quick too (a few hundred milliseconds), not only each question's.
+     */
+    public static final long LARGEST_FILE_GRID = 50_000;
     static final int MOST_VALUES = 1_000;
     static final int MOST_QUESTIONS = 200;
     static final int MOST_VARIABLES = 10;
@@ -51,8 +56,16 @@ public final class CalculatedQuestionReader {
     private static final List<String> ANSWER_KEYS = List.of("formula", "tolerance", "range", "unit");
     private static final List<String> LANGUAGE_KEYS = List.of("ar", "fr", "en");
 
-    /** A problem of the file, at a 1-based line (0: the whole file). */
-    public record Problem(int line, String message) {
+    /**
+     * A problem of the file, at a 1-based line and column (0: the whole file, or the line as a whole), the
+     * column so that the browser's editor can point at it as it does for GIFT.
+     */
+    public record Problem(int line, int column, String message) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public Problem(int line, String message) {
+            this(line, 0, message);
+        }
     }
 
     /** What the file holds: the questions that read well (only those), and every problem found. */
@@ -81,6 +94,7 @@ public final class CalculatedQuestionReader {
         private final List<Problem> problems = new ArrayList<>();
         private final List<CalculatedQuestion> questions = new ArrayList<>();
         private final Map<String, Integer> lines = new LinkedHashMap<>();
+        private long drawsSolved;
 
         FileRead() {
             this(true);
@@ -99,24 +113,26 @@ public final class CalculatedQuestionReader {
                 root = new Yaml(options).compose(new StringReader(yaml));
             } catch (MarkedYAMLException e) {
                 int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-                problems.add(new Problem(line, "not valid YAML: " + e.getProblem()));
+                int column = e.getProblemMark() == null ? 0 : e.getProblemMark().getColumn() + 1;
+                problems.add(new Problem(line, column, "not valid YAML: " + e.getProblem()));
                 return reading();
             } catch (YAMLException e) {
                 problems.add(new Problem(0, "not valid YAML: " + e.getMessage()));
                 return reading();
             }
             if (!(root instanceof SequenceNode list)) {
-                problems.add(new Problem(root == null ? 0 : line(root), "the file is a list of questions, each starting with '- name:'"));
+                String message = "the file is a list of questions, each starting with '- name:'";
+                problems.add(root == null ? new Problem(0, message) : at(root, message));
                 return reading();
             }
             if (list.getValue().size() > MOST_QUESTIONS) {
-                problems.add(new Problem(line(list), "at most " + MOST_QUESTIONS + " questions in a file: " + list.getValue().size()));
+                problems.add(at(list, "at most " + MOST_QUESTIONS + " questions in a file: " + list.getValue().size()));
                 return reading();
             }
             for (Node item : list.getValue()) {
                 question(item).ifPresent(question -> {
                     if (lines.containsKey(question.name())) {
-                        problems.add(new Problem(line(item), "question '" + question.name() + "' is written twice (first on line "
+                        problems.add(at(item, "question '" + question.name() + "' is written twice (first on line "
                                 + lines.get(question.name()) + ")"));
                     } else {
                         lines.put(question.name(), line(item));
@@ -170,6 +186,12 @@ public final class CalculatedQuestionReader {
                         + " are allowed so that every draw can be checked: use fewer values or larger steps");
                 return Optional.empty();
             }
+            if (solveGrid && drawsSolved + question.gridSize() > LARGEST_FILE_GRID) {
+                problem(keys.get("variables"), "the file's questions give more than " + LARGEST_FILE_GRID
+                        + " draws together, too many to check each one as it is typed: use fewer values or larger steps");
+                return Optional.empty();
+            }
+            drawsSolved += question.gridSize();
             if (solveGrid && !solvesEverywhere(question, keys.get("answer"))) {
                 return Optional.empty();
             }
@@ -209,15 +231,15 @@ public final class CalculatedQuestionReader {
             for (NodeTuple entry : map.getValue()) {
                 String name = entry.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
                 if (name == null || !IDENTIFIER.matcher(name).matches()) {
-                    problems.add(new Problem(line(entry.getKeyNode()), "a variable's name is a letter then letters, digits or '_': '" + name + "'"));
+                    problems.add(at(entry.getKeyNode(), "a variable's name is a letter then letters, digits or '_': '" + name + "'"));
                     continue;
                 }
                 if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.add(new Problem(line(entry.getKeyNode()), "variable '" + name + "' is declared twice (names are read without regard to case)"));
+                    problems.add(at(entry.getKeyNode(), "variable '" + name + "' is declared twice (names are read without regard to case)"));
                     continue;
                 }
                 if (TradeFormula.isReserved(name)) {
-                    problems.add(new Problem(line(entry.getKeyNode()), "'" + name + "' is the name of a constant or a function: choose another name"));
+                    problems.add(at(entry.getKeyNode(), "'" + name + "' is the name of a constant or a function: choose another name"));
                     continue;
                 }
                 Map<String, NodeTuple> keys = keys(entry.getValueNode(), VARIABLE_KEYS, List.of("fr", "ar"), "variable '" + name + "'");
@@ -237,7 +259,7 @@ public final class CalculatedQuestionReader {
             boolean list = keys.containsKey("values");
             boolean range = keys.containsKey("from") || keys.containsKey("to") || keys.containsKey("step");
             if (list == range) {
-                problems.add(new Problem(line(entry.getKeyNode()), "variable '" + name + "' has either 'values: [...]' or 'from', 'to' and 'step'"));
+                problems.add(at(entry.getKeyNode(), "variable '" + name + "' has either 'values: [...]' or 'from', 'to' and 'step'"));
                 return null;
             }
             if (list) {
@@ -258,7 +280,7 @@ public final class CalculatedQuestionReader {
             }
             for (String key : List.of("from", "to", "step")) {
                 if (!keys.containsKey(key)) {
-                    problems.add(new Problem(line(entry.getKeyNode()), "variable '" + name + "' needs 'from', 'to' and 'step': '" + key + "' is missing"));
+                    problems.add(at(entry.getKeyNode(), "variable '" + name + "' needs 'from', 'to' and 'step': '" + key + "' is missing"));
                     return null;
                 }
             }
@@ -392,7 +414,7 @@ public final class CalculatedQuestionReader {
         /** The keys of a map, checked; null (with the problem) when it is not a map or misses a key. */
         private Map<String, NodeTuple> keys(Node node, List<String> allowed, List<String> required, String what) {
             if (!(node instanceof MappingNode map)) {
-                problems.add(new Problem(line(node), what + " is a map with the keys " + String.join(", ", allowed)));
+                problems.add(at(node, what + " is a map with the keys " + String.join(", ", allowed)));
                 return null;
             }
             Map<String, NodeTuple> keys = new LinkedHashMap<>();
@@ -400,17 +422,17 @@ public final class CalculatedQuestionReader {
             for (NodeTuple tuple : map.getValue()) {
                 String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
                 if (key == null || !allowed.contains(key)) {
-                    problems.add(new Problem(line(tuple.getKeyNode()), "unknown key '" + key + "' in " + what + " (allowed keys: "
+                    problems.add(at(tuple.getKeyNode(), "unknown key '" + key + "' in " + what + " (allowed keys: "
                             + String.join(", ", allowed) + ")"));
                     good = false;
                 } else if (keys.putIfAbsent(key, tuple) != null) {
-                    problems.add(new Problem(line(tuple.getKeyNode()), "duplicate key '" + key + "' in " + what));
+                    problems.add(at(tuple.getKeyNode(), "duplicate key '" + key + "' in " + what));
                     good = false;
                 }
             }
             for (String key : required) {
                 if (!keys.containsKey(key)) {
-                    problems.add(new Problem(line(node), "missing key '" + key + "' in " + what));
+                    problems.add(at(node, "missing key '" + key + "' in " + what));
                     good = false;
                 }
             }
@@ -428,14 +450,19 @@ public final class CalculatedQuestionReader {
         private BigDecimal number(Node node, String what) {
             String text = node instanceof ScalarNode scalar ? scalar.getValue().strip() : null;
             if (text == null || !NUMBER.matcher(text).matches()) {
-                problems.add(new Problem(line(node), what + " is a number with a point for decimals, e.g. 2.5: '" + text + "'"));
+                problems.add(at(node, what + " is a number with a point for decimals, e.g. 2.5: '" + text + "'"));
                 return null;
             }
             return new BigDecimal(text);
         }
 
         private void problem(NodeTuple tuple, String message) {
-            problems.add(new Problem(line(tuple.getKeyNode()), message));
+            problems.add(at(tuple.getKeyNode(), message));
+        }
+
+        private static Problem at(Node node, String message) {
+            int column = node == null || node.getStartMark() == null ? 0 : node.getStartMark().getColumn() + 1;
+            return new Problem(line(node), column, message);
         }
 
         private static int line(Node node) {

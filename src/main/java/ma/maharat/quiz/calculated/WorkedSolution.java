@@ -1,5 +1,6 @@
 package ma.maharat.quiz.calculated;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -18,20 +19,27 @@ import ma.maharat.trade.TradeFormula;
  * @param departure how her answer compares: {@code right}, {@code unanswered}, {@code step} (she gave an
  *                  intermediate result: args are the step's label and value), {@code scale} (right but for a
  *                  power of ten: arg is the factor), {@code off} (args: the gap)
+ *
+ * <p>Serializable (strings and lists of them) so that a page may keep one in view scope (the authoring preview).
  */
 public record WorkedSolution(List<Line> values, List<Step> steps, String answer, String tolerance, String unit, String given,
-        String departure, List<String> departureArgs) {
+        String departure, List<String> departureArgs) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A labelled value. */
-    public record Line(String label, String value) {
+    public record Line(String label, String value) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A step: its label, formula, result, and the table rows behind it. */
-    public record Step(String label, String formula, String value, List<Table> tables) {
+    public record Step(String label, String formula, String value, List<Table> tables) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A table row used, as a message key ({@code calc.table.aql} or {@code calc.table.call}) and its arguments. */
-    public record Table(String key, List<String> args) {
+    public record Table(String key, List<String> args) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     private static final List<BigDecimal> SCALES = List.of(BigDecimal.TEN, BigDecimal.valueOf(100), BigDecimal.valueOf(1000));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import ma.maharat.quiz.analysis.AttemptScores;
 import ma.maharat.quiz.analysis.ItemAnalysis;
 import ma.maharat.quiz.analysis.ItemStatistics;
+import ma.maharat.quiz.entity.AttemptAnswer;
 import ma.maharat.quiz.entity.BankQuestion;
 import ma.maharat.quiz.entity.Quiz;
 import ma.maharat.quiz.entity.QuizAttempt;
@@ -33,8 +34,15 @@ public class QuizResults {
     /** A quiz in the trainers' list, with how it went so far. */
     public record QuizSummary(Quiz quiz, long finishedAttempts, long trainees, long passedTrainees, OptionalDouble averagePercent) {}
 
-    /** One question's statistics with its text, for the item analysis table and chart. */
-    public record QuestionItem(ItemStatistics statistics, String type, String textHtml) {}
+    /**
+     * One question's statistics with its text, for the item analysis table and chart; for a calculated question
+     * also each finished attempt's own values, the right answer for them and her answer ({@code responses}, empty
+     * for other questions): the aggregated row is the template, these are what each trainee was asked.
+     */
+    public record QuestionItem(ItemStatistics statistics, String type, String textHtml, List<AnswerRow> responses) {}
+
+    /** The most answers read for one report's per-trainee values, or one export: a few cohorts' worth, bounded. */
+    public static final int MOST_ANSWERS = 20_000;
 
     public record QuizReport(Quiz quiz, List<QuizAttempt> attempts, List<QuestionItem> items) {}
 
@@ -79,12 +87,49 @@ public class QuizResults {
         Map<String, BankQuestion> questions = em.createNamedQuery(BankQuestion.OF_COURSE, BankQuestion.class)
                 .setParameter("course", quiz.getCourse()).getResultStream()
                 .collect(Collectors.toMap(BankQuestion::getName, q -> q));
+        Map<String, List<AnswerRow>> calculated = trainees.isEmpty() ? Map.of()
+                : answersOf(quizId, trainees, true).stream().map(answer -> AnswerRow.of(answer, language, NO_WORDS))
+                        .collect(Collectors.groupingBy(AnswerRow::question));
         List<QuestionItem> items = ItemAnalysis.of(scores).stream().map(statistics -> {
             BankQuestion question = questions.get(statistics.question());
             return new QuestionItem(statistics, question == null ? "" : question.getType(),
-                    question == null ? "" : textOf(question, language));
+                    question == null ? "" : textOf(question, language), calculated.getOrDefault(statistics.question(), List.of()));
         }).toList();
         return new QuizReport(quiz, attempts, items);
+    }
+
+    /** A quiz of the trainers' list. */
+    public Quiz quiz(long quizId) {
+        Quiz quiz = em.find(Quiz.class, quizId);
+        if (quiz == null) {
+            throw new QuizRuleViolation("quiz.notFound");
+        }
+        return quiz;
+    }
+
+    /** Calculated questions are numerical: their rows never write a true/false answer. */
+    private static final AnswerRow.Words NO_WORDS = new AnswerRow.Words("", "");
+
+    /**
+     * Every answer of the finished attempts of a quiz by the given trainees (the ones the viewer may see), one row
+     * per trainee, attempt and question, in plain text for the per-response export: at most {@link #MOST_ANSWERS}
+     * (the caller says when the list was cut: it holds one more then).
+     *
+     * @param language the reader's language: labels and decimal separator
+     */
+    public List<AnswerRow> answers(long quizId, ma.maharat.platform.i18n.Language language, Set<Long> trainees, AnswerRow.Words words) {
+        quiz(quizId);
+        return trainees.isEmpty() ? List.of()
+                : answersOf(quizId, trainees, false).stream().map(answer -> AnswerRow.of(answer, language, words)).toList();
+    }
+
+    /** The answers of finished attempts by these trainees, in the order of names, attempts and slots; one more than the bound when cut. */
+    private List<AttemptAnswer> answersOf(long quizId, Set<Long> trainees, boolean calculatedOnly) {
+        return em.createQuery("SELECT aa FROM AttemptAnswer aa JOIN FETCH aa.attempt a JOIN FETCH a.trainee t WHERE a.quiz.id = :quiz"
+                        + " AND a.state = ma.maharat.quiz.entity.QuizAttempt.State.FINISHED AND t.id IN :trainees"
+                        + (calculatedOnly ? " AND aa.calculation IS NOT NULL" : "")
+                        + " ORDER BY t.fullName, t.id, a.number, aa.slot", AttemptAnswer.class)
+                .setParameter("quiz", quizId).setParameter("trainees", trainees).setMaxResults(MOST_ANSWERS + 1).getResultList();
     }
 
     private static String textOf(BankQuestion question, ma.maharat.platform.i18n.Language language) {

@@ -45,10 +45,13 @@ import ma.maharat.quiz.question.ValueWithTolerance;
  * @param worked   a calculated question's worked solution with her values, {@code null} for other questions
  *                 and while the attempt runs
  * @param calculated whether the question is calculated (asked with this attempt's own values)
+ * @param unit     a calculated question's unit in the attempt's language («DH», «قطعة»), shown beside the answer
+ *                 box and with the answers; from the template stored with the attempt, so a later bank edit does
+ *                 not change it; empty for other questions
  */
 public record SlotView(int slot, int number, String type, String html, List<Option> options, List<Prompt> prompts,
         String text, String verdict, String response, int revision, BigDecimal fraction, String rightAnswerHtml,
-        List<String> feedbackHtml, WorkedSolution worked, boolean calculated) {
+        List<String> feedbackHtml, WorkedSolution worked, boolean calculated, String unit) {
 
     /** Looked up once, as in {@link ResponseCodec}. */
     private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
@@ -175,7 +178,12 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
         return new SlotView(answer.getSlot(), answer.getSlot() + 1, question.type().wireName(),
                 render.apply(question.text(), format), options, prompts, text, verdict, answer.getResponse(),
                 answer.getRevision(), answer.getFraction(), right, feedback, worked(answer, response),
-                answer.getCalculation().isPresent());
+                answer.getCalculation().isPresent(), unit(answer));
+    }
+
+    /** The unit of a calculated question as the attempt stored its template, in the language it was asked in. */
+    private static String unit(AttemptAnswer answer) {
+        return answer.getCalculation().map(template -> CalculatedQuestions.parse(template).unit(answer.getLanguage())).orElse("");
     }
 
     /** The worked solution of a calculated question, with the values this attempt drew and her number. */
@@ -189,7 +197,7 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
     }
 
     /** The text of a stored numerical answer ({@code {"number": "0.44"}}), which {@link ResponseCodec#read} accepted. */
-    private static String storedNumber(String json) {
+    static String storedNumber(String json) {
         try (var reader = JSON.createReader(new java.io.StringReader(json))) {
             return reader.readObject().getString("number");
         }
@@ -200,7 +208,7 @@ public record SlotView(int slot, int number, String type, String html, List<Opti
         return comma ? plain.replace('.', ',') : plain;
     }
 
-    private static String describe(NumericalAnswer answer) {
+    static String describe(NumericalAnswer answer) {
         if (answer.target() instanceof ValueWithTolerance exact) {
             return exact.tolerance().signum() == 0 ? exact.value().toPlainString()
                     : exact.value().toPlainString() + " ± " + exact.tolerance().toPlainString();

@@ -120,6 +120,10 @@ public class AttemptAnswer {
         return question;
     }
 
+    public QuizAttempt getAttempt() {
+        return attempt;
+    }
+
     public String getQuestionName() {
         return questionName;
     }

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,6 +79,23 @@ public class TrainerAssignments {
     public Set<Long> traineeIdsOf(long trainerId) {
         return new TreeSet<>(em.createNamedQuery(TrainerAssignment.TRAINEE_IDS_OF_TRAINER, Long.class)
                 .setParameter("trainer", trainerId).setParameter("role", Role.TRAINEE).getResultList());
+    }
+
+    /**
+     * The cohort of each trainee of the trainer's cohorts, by name, for the trainer's exports (a trainee whose
+     * cooperative is in two of them: both names, earliest cohort first).
+     */
+    public Map<Long, String> cohortNamesOfTrainees(long trainerId) {
+        Set<Long> cohorts = cohortIdsOf(trainerId);
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (cohorts.isEmpty()) {
+            return names;
+        }
+        em.createQuery("SELECT a.id, c.name FROM Cohort c JOIN c.cooperatives co, Account a WHERE c.id IN :cohorts"
+                        + " AND a.cooperative = co AND a.role = :role ORDER BY c.startDate, c.name", Object[].class)
+                .setParameter("cohorts", cohorts).setParameter("role", Role.TRAINEE).getResultStream()
+                .forEach(row -> names.merge((Long) row[0], (String) row[1], (first, then) -> first + " / " + then));
+        return names;
     }
 
     /** The trainer's assignments, earliest first, cohort and course loaded. */

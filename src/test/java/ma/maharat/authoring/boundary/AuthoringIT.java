@@ -361,6 +361,34 @@ class AuthoringIT {
         assertEquals(saved.contentHash(), fileHash(folder.course, "lessons/sew.fr.md"));
     }
 
+    /**
+     * A course without calculated questions: the editor opens {@code quiz/bank.calculated.yaml} with the example,
+     * filed under the course's module; saved as it is, the draft's check finds nothing wrong in it; a formula
+     * that divides by zero somewhere in the ranges is reported at its line, with the values.
+     */
+    @Test
+    void theCalculatedQuestionsExampleSavesCleanAndADivisionByZeroIsReportedAtItsLine() throws Exception {
+        Folder folder = new Folder();
+        importFolder(folder.modulesContent, folder.course);
+        drafts.start(folder.course, AUTHOR);
+        String path = "quiz/bank.calculated.yaml";
+        assertTrue(drafts.draftOf(folder.course).orElseThrow().files().text(path).isEmpty(), "no calculated questions yet");
+        String example = FileEditor.template(folder.course,
+                FileEditor.categories(folder.course, path, drafts.draftOf(folder.course).orElseThrow().files()));
+        assertTrue(example.contains("category: " + folder.course + "/main "), example);
+
+        Drafts.SavedFile saved = drafts.saveAndCheck(folder.course, path, example.getBytes(StandardCharsets.UTF_8), null, AUTHOR);
+        assertEquals(List.of(), saved.problems());
+        assertEquals(0, saved.otherProblems());
+
+        String divides = example.replace("formula: ROUND(net * (1 + VAT), 2)", "formula: net / (pieces - 100)");
+        Drafts.SavedFile broken = drafts.saveAndCheck(folder.course, path, divides.getBytes(StandardCharsets.UTF_8), saved.contentHash(), AUTHOR);
+        assertEquals(1, broken.problems().size(), broken.problems().toString());
+        assertTrue(broken.problems().get(0).message().contains("pieces=100"), broken.problems().toString());
+        assertEquals(folder.course + "/" + path, broken.problems().get(0).file());
+        assertTrue(broken.problems().get(0).line() > 0);
+    }
+
     @Test
     void twoAuthorsCannotOverwriteEachOther() throws Exception {
         Folder folder = new Folder();

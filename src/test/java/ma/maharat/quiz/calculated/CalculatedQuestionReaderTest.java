@@ -245,4 +245,34 @@ class CalculatedQuestionReaderTest {
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(5, problems.get(0).line());
     }
+
+    @Test
+    void aProblemGivesItsLineAndColumnForTheBrowsersEditor() {
+        String misspelt = AQL.replace("    tolerance: 0", "    tolerence: 0");
+        CalculatedQuestionReader.Problem problem = reader.read(misspelt).problems().get(0);
+        assertTrue(problem.message().startsWith("unknown key 'tolerence'"), problem.message());
+        assertEquals(List.of(13, 5), List.of(problem.line(), problem.column()));
+        CalculatedQuestionReader.Problem yaml = reader.read("- name: [a\n").problems().get(0);
+        assertTrue(yaml.line() > 0 && yaml.column() > 0, yaml.toString());
+    }
+
+    @Test
+    void aFileOfTooManyDrawsTogetherIsRefusedBeforeItIsSolved() {
+        // Each question has 4,000 draws (allowed alone); thirteen of them are more than a file may make the editor solve.
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 13; i++) {
+            file.append("""
+                    - name: big-%d
+                      variables:
+                        a: {from: 1, to: 40, step: 1, ar: أ, fr: a}
+                        b: {from: 1, to: 100, step: 1, ar: ب, fr: b}
+                      answer: {formula: a * b, tolerance: 0, range: [0, 4000]}
+                      text: {ar: "{a} {b}", fr: "{a} {b}"}
+                    """.formatted(i));
+        }
+        CalculatedQuestionReader.Reading reading = reader.read(file.toString());
+        assertEquals(12, reading.questions().size());
+        assertEquals(1, reading.problems().size(), reading.problems().toString());
+        assertTrue(reading.problems().get(0).message().contains("more than " + CalculatedQuestionReader.LARGEST_FILE_GRID + " draws together"));
+    }
 }

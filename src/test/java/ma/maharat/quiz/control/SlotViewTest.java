@@ -7,7 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
+import java.util.Map;
+import ma.maharat.platform.i18n.Language;
+import ma.maharat.quiz.calculated.CalculatedQuestion;
+import ma.maharat.quiz.calculated.CalculatedQuestionReader;
+import ma.maharat.quiz.calculated.CalculatedQuestionWriter;
+import ma.maharat.quiz.calculated.DrawnValues;
 import ma.maharat.quiz.entity.AttemptAnswer;
+import ma.maharat.quiz.entity.QuizAttempt;
+import ma.maharat.quiz.gift.GiftWriter;
 import org.junit.jupiter.api.Test;
 
 /** What the result page reads of one answered question: its mark, her number as stored, the right answer. */
@@ -56,6 +64,42 @@ class SlotViewTest {
         assertTrue(view.prompts().get(0).isRight());
         assertFalse(view.prompts().get(1).isRight());
         assertEquals("Informer", view.prompts().get(1).rightAnswer());
+    }
+
+    private static final String CALCULATED = """
+            - name: cost-c1
+              variables:
+                pieces: {values: [120, 150], ar: عدد القطع, fr: pièces}
+              answer: {formula: pieces * 2, tolerance: 0, range: [0, 1000], unit: {ar: قطعة, fr: pièces}}
+              text: {ar: "{pieces} قطعة؟", fr: "{pieces} pièces ?"}
+            """;
+
+    @Test
+    void aCalculatedQuestionsUnitComesFromTheTemplateStoredWithTheAttemptInItsLanguage() throws ReflectiveOperationException {
+        CalculatedQuestion question = new CalculatedQuestionReader().read(CALCULATED).questions().get(0);
+        Map<String, BigDecimal> values = Map.of("pieces", new BigDecimal("150"));
+        for (Language language : new Language[] {Language.AR, Language.FR}) {
+            AttemptAnswer answer = answer(new GiftWriter().write(question.asked(language, values)), "{\"number\":\"300\"}", null);
+            set(answer, "calculation", new CalculatedQuestionWriter().write(question));
+            set(answer, "drawnValues", DrawnValues.write(values));
+            set(answer, "attempt", attempt(language, QuizAttempt.State.IN_PROGRESS));
+            SlotView view = SlotView.of(answer, "/media/", true);
+            assertEquals(language == Language.AR ? "قطعة" : "pièces", view.unit());
+            assertEquals(null, view.worked(), "no worked solution while the attempt runs");
+        }
+        assertEquals("", SlotView.of(answer(NUMERICAL, null, "0"), "/media/", true).unit(), "a plain numerical question has no unit");
+    }
+
+    private static QuizAttempt attempt(Language language, QuizAttempt.State state) throws ReflectiveOperationException {
+        Constructor<QuizAttempt> constructor = QuizAttempt.class.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        QuizAttempt attempt = constructor.newInstance();
+        for (Map.Entry<String, Object> field : Map.<String, Object>of("language", language.code(), "state", state).entrySet()) {
+            Field declared = QuizAttempt.class.getDeclaredField(field.getKey());
+            declared.setAccessible(true);
+            declared.set(attempt, field.getValue());
+        }
+        return attempt;
     }
 
     /** An answer as the database gives it back: its gift, the stored JSON, the fraction graded (null: not yet). */
