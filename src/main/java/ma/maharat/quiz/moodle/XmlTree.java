@@ -27,7 +27,7 @@ final class XmlTree {
     static final int MOST_ELEMENTS = 300_000;
     static final int LONGEST_TEXT = 200_000;
 
-    /** An element: name, attributes, children, its text (character data and CDATA together) and where it starts. */
+    /** An element: name, attributes, children, its text (character data and CDATA together) and where its start tag ends (what StAX reports). */
     record Element(String name, Map<String, String> attributes, List<Element> children, StringBuilder content, int line, int column) {
 
         String text() {
