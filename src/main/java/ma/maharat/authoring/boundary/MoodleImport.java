@@ -1,0 +1,162 @@
+package ma.maharat.authoring.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ma.maharat.authoring.control.AuthoringRuleViolation;
+import ma.maharat.authoring.control.Drafts;
+import ma.maharat.authoring.control.MoodleBankMerge;
+import ma.maharat.authoring.control.QuestionBankText;
+import ma.maharat.authoring.entity.CourseDraft;
+import ma.maharat.identity.boundary.CurrentUser;
+import ma.maharat.platform.i18n.Language;
+import ma.maharat.platform.i18n.PageMessages;
+import ma.maharat.quiz.moodle.MoodleReading;
+import ma.maharat.quiz.moodle.MoodleXmlReader;
+import org.omnifaces.util.Faces;
+
+/**
+ * Imports a Moodle XML file into the draft's question banks ({@code /author/questions.xhtml?course=}): read and
+ * checked whole (every problem with its line and column), then added all at once — GIFT questions to both banks,
+ * calculated ones to {@code quiz/bank.calculated.yaml} — or not at all. Published the usual way, with the draft.
+ */
+@Named
+@ViewScoped
+public class MoodleImport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Drafts drafts;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient PageMessages messages;
+
+    private String course;
+    private List<String> modules = List.of();
+    private String module;
+    private String language = "fr";
+    private transient Part file;
+    private List<String> problems = List.of();
+    private List<String> notes = List.of();
+    private int added;
+
+    @PostConstruct
+    void init() {
+        course = Faces.getRequestParameter("course");
+        try {
+            CourseDraft draft = drafts.draftToEdit(course, currentUser.required()).draft();
+            modules = QuestionBankText.categories(draft.files().text(MoodleBankMerge.FR_BANK).orElse(""));
+            module = modules.isEmpty() ? null : modules.get(0);
+        } catch (AuthoringRuleViolation e) {
+            // questions.xhtml's own bean refuses the page and says why
+        }
+    }
+
+    public void upload() {
+        problems = List.of();
+        notes = List.of();
+        added = 0;
+        if (file == null || file.getSize() == 0) {
+            messages.error("moodle-import:file", "moodle.import.noFile");
+            return;
+        }
+        if (file.getSize() > MoodleXmlReader.LARGEST_FILE) {
+            messages.error("moodle-import:file", "moodle.import.tooLarge", MoodleXmlReader.LARGEST_FILE / (1024 * 1024));
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readNBytes(MoodleXmlReader.LARGEST_FILE + 1);
+        } catch (IOException e) {
+            messages.error("moodle-import:file", "moodle.import.unreadable");
+            return;
+        }
+        Language fileLanguage = Language.ofCode(language).filter(l -> l != Language.EN).orElse(Language.FR);
+        MoodleReading reading = new MoodleXmlReader().read(bytes, fileLanguage);
+        String name = file.getSubmittedFileName() == null ? "questions.xml" : file.getSubmittedFileName();
+        if (!reading.isValid()) {
+            problems = reading.problems().stream().map(problem -> name + ":" + problem).toList();
+            messages.error(null, "moodle.import.refused", reading.problems().size());
+            return;
+        }
+        if (reading.entries().isEmpty()) {
+            messages.error(null, "moodle.import.empty");
+            return;
+        }
+        try {
+            CourseDraft draft = drafts.draftOf(course).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
+            Map<String, String> banks = new LinkedHashMap<>();
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (String path : List.of(MoodleBankMerge.FR_BANK, MoodleBankMerge.AR_BANK, MoodleBankMerge.CALCULATED)) {
+                draft.files().text(path).ifPresent(text -> banks.put(path, text));
+                seen.put(path, draft.hashOf(path));
+            }
+            MoodleBankMerge.Merged merged = MoodleBankMerge.merge(banks, reading.entries(), fileLanguage, module == null ? course : module);
+            Map<String, String> seenOfChanged = new LinkedHashMap<>();
+            merged.contents().keySet().forEach(path -> seenOfChanged.put(path, seen.get(path)));
+            drafts.saveFiles(course, merged.contents(), seenOfChanged, currentUser.required());
+            added = reading.entries().size();
+            notes = new java.util.ArrayList<>(reading.notes());
+            notes.addAll(merged.notes());
+            messages.info("moodle.import.added", added, fileLanguage == Language.AR ? MoodleBankMerge.FR_BANK : MoodleBankMerge.AR_BANK);
+        } catch (AuthoringRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public List<String> getModules() {
+        return modules;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public List<String> getNotes() {
+        return notes;
+    }
+
+    public int getAdded() {
+        return added;
+    }
+}
