@@ -8,18 +8,13 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
-import ma.maharat.authoring.control.Drafts;
 import ma.maharat.authoring.control.MoodleBankMerge;
-import ma.maharat.authoring.control.QuestionBankText;
-import ma.maharat.authoring.entity.CourseDraft;
+import ma.maharat.authoring.control.MoodleImports;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.i18n.Language;
 import ma.maharat.platform.i18n.PageMessages;
-import ma.maharat.quiz.moodle.MoodleReading;
 import ma.maharat.quiz.moodle.MoodleXmlReader;
 import org.omnifaces.util.Faces;
 
@@ -35,7 +30,7 @@ public class MoodleImport implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Drafts drafts;
+    transient MoodleImports imports;
 
     @Inject
     transient CurrentUser currentUser;
@@ -56,8 +51,7 @@ public class MoodleImport implements Serializable {
     void init() {
         course = Faces.getRequestParameter("course");
         try {
-            CourseDraft draft = drafts.draftToEdit(course, currentUser.required()).draft();
-            modules = QuestionBankText.categories(draft.files().text(MoodleBankMerge.FR_BANK).orElse(""));
+            modules = imports.modules(course, currentUser.required());
             module = modules.isEmpty() ? null : modules.get(0);
         } catch (AuthoringRuleViolation e) {
             // questions.xhtml's own bean refuses the page and says why
@@ -84,32 +78,16 @@ public class MoodleImport implements Serializable {
             return;
         }
         Language fileLanguage = Language.ofCode(language).filter(l -> l != Language.EN).orElse(Language.FR);
-        MoodleReading reading = new MoodleXmlReader().read(bytes, fileLanguage);
-        String name = file.getSubmittedFileName() == null ? "questions.xml" : file.getSubmittedFileName();
-        if (!reading.isValid()) {
-            problems = reading.problems().stream().map(problem -> name + ":" + problem).toList();
-            messages.error(null, "moodle.import.refused", reading.problems().size());
-            return;
-        }
-        if (reading.entries().isEmpty()) {
-            messages.error(null, "moodle.import.empty");
-            return;
-        }
+        String name = file.getSubmittedFileName() == null ? "questions.xml" : file.getSubmittedFileName().replaceAll(".*[/\\\\]", "");
         try {
-            CourseDraft draft = drafts.draftOf(course).orElseThrow(() -> new AuthoringRuleViolation("authoring.noDraft"));
-            Map<String, String> banks = new LinkedHashMap<>();
-            Map<String, String> seen = new LinkedHashMap<>();
-            for (String path : List.of(MoodleBankMerge.FR_BANK, MoodleBankMerge.AR_BANK, MoodleBankMerge.CALCULATED)) {
-                draft.files().text(path).ifPresent(text -> banks.put(path, text));
-                seen.put(path, draft.hashOf(path));
+            MoodleImports.Outcome outcome = imports.importFile(course, bytes, fileLanguage, module, currentUser.required());
+            notes = outcome.notes();
+            if (!outcome.problems().isEmpty()) {
+                problems = outcome.problems().stream().map(problem -> name + ":" + problem).toList();
+                messages.error(null, "moodle.import.refused", outcome.problems().size());
+                return;
             }
-            MoodleBankMerge.Merged merged = MoodleBankMerge.merge(banks, reading.entries(), fileLanguage, module == null ? course : module);
-            Map<String, String> seenOfChanged = new LinkedHashMap<>();
-            merged.contents().keySet().forEach(path -> seenOfChanged.put(path, seen.get(path)));
-            drafts.saveFiles(course, merged.contents(), seenOfChanged, currentUser.required());
-            added = reading.entries().size();
-            notes = new java.util.ArrayList<>(reading.notes());
-            notes.addAll(merged.notes());
+            added = outcome.added();
             messages.info("moodle.import.added", added, fileLanguage == Language.AR ? MoodleBankMerge.FR_BANK : MoodleBankMerge.AR_BANK);
         } catch (AuthoringRuleViolation e) {
             messages.error(e);
