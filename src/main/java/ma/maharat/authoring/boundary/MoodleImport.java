@@ -46,6 +46,7 @@ public class MoodleImport implements Serializable {
     private List<String> problems = List.of();
     private List<String> notes = List.of();
     private int added;
+    private String otherBank;
 
     @PostConstruct
     void init() {
@@ -88,7 +89,8 @@ public class MoodleImport implements Serializable {
                 return;
             }
             added = outcome.added();
-            messages.info("moodle.import.added", added, fileLanguage == Language.AR ? MoodleBankMerge.FR_BANK : MoodleBankMerge.AR_BANK);
+            otherBank = fileLanguage == Language.AR ? MoodleBankMerge.FR_BANK : MoodleBankMerge.AR_BANK;
+            messages.info("moodle.import.added", added, otherBank);
         } catch (AuthoringRuleViolation e) {
             messages.error(e);
         }
@@ -132,6 +134,10 @@ public class MoodleImport implements Serializable {
 
     public List<String> getNotes() {
         return notes;
+    }
+
+    public String getOtherBank() {
+        return otherBank;
     }
 
     public int getAdded() {
