@@ -106,14 +106,25 @@ class MoodleRoundTripTest {
     }
 
     @Test
-    void aTradeTableFormulaShipsPrecomputedAnswersOneItemPerDraw() {
+    void aTradeTableFormulaShipsPrecomputedAnswersOneItemPerDraw() throws Exception {
         CalculatedQuestion question = calculatedQuestions().get(1);
         String xml = writer.write(List.of(BankEntry.of(question)), Language.FR, "");
-        assertTrue(xml.contains("<text>{answer}</text>"), xml);
-        // lot 1400 at AQL 2.5: code letter K, 125 pieces, accept 7 (ISO 2859-1): one item holds the three together.
-        assertTrue(xml.contains("<name><text>answer</text></name>"));
-        int items = question.variables().get(0).values().size() * question.variables().get(1).values().size();
-        assertEquals(items, xml.split("<number_of_items>" + items + "</number_of_items>", -1).length - 1 == 3 ? items : -1);
+        assertTrue(xml.contains("<text>{answer}</text>"), "AQL_ACCEPT has no Moodle form: the answer is a dataset");
+        XmlTree.Element calculated = XmlTree.read(xml.getBytes(StandardCharsets.UTF_8)).all("question").get(1);
+        List<XmlTree.Element> datasets = calculated.first("dataset_definitions").orElseThrow().all("dataset_definition");
+        assertEquals(List.of("lot", "aql", "answer"), datasets.stream().map(d -> d.textOf("name").orElseThrow()).toList());
+        List<List<String>> items = datasets.stream().map(d -> d.first("dataset_items").orElseThrow().all("dataset_item").stream()
+                .map(item -> item.textOf("value").orElseThrow()).toList()).toList();
+        assertEquals(12, items.get(0).size(), "the whole grid: 4 lots × 3 AQLs");
+        int found = 0;
+        for (int i = 0; i < 12; i++) {
+            // ISO 2859-1: a lot of 1,400 at level II is code letter K, 125 pieces; at AQL 2.5, accept 7.
+            if (items.get(0).get(i).equals("1400") && items.get(1).get(i).equals("2.5")) {
+                assertEquals("7", items.get(2).get(i));
+                found++;
+            }
+        }
+        assertEquals(1, found, "item by item, the values and their answer travel together");
     }
 
     @Test
