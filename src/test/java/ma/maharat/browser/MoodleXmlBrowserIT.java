@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.Select;
  * The course's question bank downloaded as Moodle XML from the authoring course page, the page saying what a
  * GIFT download leaves out, and a Moodle XML file imported into the draft from the questions page (a refused
  * file's problems listed with their line, a second import of the same names refused), in French and Arabic.
- * On Marketing, which no other browser test drafts; the draft is discarded at the end.
+ * axe-core finds no WCAG 2.1 A/AA violation on either page. On Marketing, which no other browser test drafts; the draft
+ * is discarded at the end.
  */
 class MoodleXmlBrowserIT extends BrowserScenario {
 
@@ -64,6 +65,7 @@ class MoodleXmlBrowserIT extends BrowserScenario {
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.waitForPath("/admin/");
         browser.screen(1366, 768, false);
+        List<String> violations = new java.util.ArrayList<>();
         for (String language : List.of("fr", "ar")) {
             browser.open("author/course.xhtml?code=marketing&lang=" + language);
             new AuthoringPages(browser).startDraftUnlessOneIsOpen();
@@ -76,6 +78,7 @@ class MoodleXmlBrowserIT extends BrowserScenario {
             Map<?, ?> gift = download("question-bank:gift-" + language);
             assertTrue(String.valueOf(gift.get("body")).startsWith("// ") && String.valueOf(gift.get("body")).contains("marketing-c01"));
             shot("moodle-course-" + language);
+            violations.addAll(browser.accessibilityViolations("course page " + language));
 
             browser.open("author/questions.xhtml?course=marketing&lang=" + language);
             browser.findElement(By.id("moodle-import:file")).sendKeys(broken.toString());
@@ -83,6 +86,7 @@ class MoodleXmlBrowserIT extends BrowserScenario {
             WebElement problems = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("moodle-problems")));
             assertTrue(problems.getText().contains("questions-essai.xml:2:") && problems.getText().contains("'essay'"), problems.getText());
             shot("moodle-import-refused-" + language);
+            violations.addAll(browser.accessibilityViolations("questions page, refused file " + language));
 
             Path good = folder.resolve("marketing-" + language + ".xml");
             Files.writeString(good, file(language + Long.toString(System.nanoTime(), 36)), StandardCharsets.UTF_8);
@@ -98,6 +102,7 @@ class MoodleXmlBrowserIT extends BrowserScenario {
             browser.findElement(By.id("moodle-import:import")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "marketing-moodle-" + language));
         }
+        assertEquals(List.of(), violations, "WCAG 2.1 A/AA (axe-core)");
         browser.open("author/course.xhtml?code=marketing&lang=fr");
         browser.findElement(By.id("publish:discard")).click();
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
