@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
-import ma.maharat.authoring.control.MoodleBankMerge;
 import ma.maharat.authoring.control.MoodleImports;
 import ma.maharat.identity.boundary.CurrentUser;
 import ma.maharat.platform.i18n.Language;
@@ -89,8 +88,8 @@ public class MoodleImport implements Serializable {
                 return;
             }
             added = outcome.added();
-            otherBank = fileLanguage == Language.AR ? MoodleBankMerge.FR_BANK : MoodleBankMerge.AR_BANK;
-            messages.info("moodle.import.added", added, otherBank);
+            otherBank = String.join(", ", outcome.toTranslate());
+            messages.info(otherBank.isEmpty() ? "moodle.import.addedWhole" : "moodle.import.added", added, otherBank);
         } catch (AuthoringRuleViolation e) {
             messages.error(e);
         }
@@ -136,6 +135,7 @@ public class MoodleImport implements Serializable {
         return notes;
     }
 
+    /** The draft's files holding copied texts to translate, comma-separated; empty when every text came in its language. */
     public String getOtherBank() {
         return otherBank;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import ma.maharat.authoring.entity.CourseDraft;
 import ma.maharat.identity.control.SignedInUser;
 import ma.maharat.platform.i18n.Language;
+import ma.maharat.quiz.moodle.BankEntry;
 import ma.maharat.quiz.moodle.MoodleProblem;
 import ma.maharat.quiz.moodle.MoodleReading;
 import ma.maharat.quiz.moodle.MoodleXmlReader;
@@ -26,8 +27,11 @@ public class MoodleImports {
     @Inject
     Drafts drafts;
 
-    /** What happened: the questions added, or the file's problems (then nothing was added), and notes for the author. */
-    public record Outcome(int added, List<MoodleProblem> problems, List<String> notes) {
+    /**
+     * What happened: the questions added, or the file's problems (then nothing was added), notes for the author, and
+     * the draft's files where a text is a copy of the file's language, to translate.
+     */
+    public record Outcome(int added, List<MoodleProblem> problems, List<String> notes, List<String> toTranslate) {
     }
 
     /** The modules a question may go to: the banks' sections and the published course's modules, as {@code course/module}. */
@@ -46,7 +50,7 @@ public class MoodleImports {
         List<String> modules = modules(code, author);
         MoodleReading reading = new MoodleXmlReader().read(xml, language);
         if (!reading.isValid()) {
-            return new Outcome(0, reading.problems(), reading.notes());
+            return new Outcome(0, reading.problems(), reading.notes(), List.of());
         }
         if (reading.entries().isEmpty()) {
             throw new AuthoringRuleViolation("moodle.import.empty");
@@ -63,6 +67,13 @@ public class MoodleImports {
         drafts.saveFiles(code, merged.contents(), seen, author);
         List<String> notes = new ArrayList<>(reading.notes());
         notes.addAll(merged.notes());
-        return new Outcome(reading.entries().size(), List.of(), notes);
+        List<String> toTranslate = new ArrayList<>();
+        if (reading.entries().stream().anyMatch(entry -> entry instanceof BankEntry.Ordinary)) {
+            toTranslate.add(language == Language.AR ? MoodleBankMerge.FR_BANK : MoodleBankMerge.AR_BANK);
+        }
+        if (!reading.copiedTexts().isEmpty()) {
+            toTranslate.add(MoodleBankMerge.CALCULATED);
+        }
+        return new Outcome(reading.entries().size(), List.of(), notes, toTranslate);
     }
 }

@@ -63,6 +63,7 @@ public final class MoodleXmlReader {
         private final List<BankEntry> entries = new ArrayList<>();
         private final List<MoodleProblem> problems = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private final List<String> copiedTexts = new ArrayList<>();
         private String category = "";
 
         FileRead(Language language) {
@@ -115,7 +116,7 @@ public final class MoodleXmlReader {
         }
 
         private MoodleReading reading() {
-            return new MoodleReading(problems.isEmpty() ? entries : List.of(), problems, notes);
+            return new MoodleReading(problems.isEmpty() ? entries : List.of(), problems, notes, problems.isEmpty() ? copiedTexts : List.of());
         }
 
         private Optional<BankEntry> question(Element question) {
@@ -345,6 +346,7 @@ public final class MoodleXmlReader {
             notes.add("'" + name + "' (from Moodle): each wildcard is drawn on its own from its dataset's values, where Moodle draws one item"
                     + " number for all; its labels are the wildcards' names and its text is the same in Arabic and French until translated"
                     + " in quiz/bank.calculated.yaml");
+            copiedTexts.add(name);
             return new CalculatedQuestion(name, category, variables, List.of(), formula, tolerance, lowest, highest, units, texts);
         }
 

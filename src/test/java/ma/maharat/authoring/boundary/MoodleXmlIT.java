@@ -160,6 +160,7 @@ class MoodleXmlIT {
 
         assertEquals(List.of(), outcome.problems());
         assertEquals(2, outcome.added());
+        assertEquals(List.of(MoodleBankMerge.AR_BANK, MoodleBankMerge.CALCULATED), outcome.toTranslate(), "where a French text waits for its Arabic");
         String french = drafts.draftOf(course).orElseThrow().files().text(MoodleBankMerge.FR_BANK).orElseThrow();
         String arabic = drafts.draftOf(course).orElseThrow().files().text(MoodleBankMerge.AR_BANK).orElseThrow();
         assertTrue(french.contains("::" + course + "-moodle-tf::") && arabic.contains("::" + course + "-moodle-tf::"), french);

@@ -83,6 +83,7 @@ class MoodleRoundTripTest {
             assertEquals(List.of(), reading.problems(), question.name());
             CalculatedQuestion back = ((BankEntry.Calculated) reading.entries().get(0)).template();
             assertEquals(yaml(question), yaml(back), question.name());
+            assertEquals(List.of(), reading.copiedTexts(), "every language came with the template");
         }
     }
 
@@ -103,6 +104,7 @@ class MoodleRoundTripTest {
             assertEquals(0, question.solve(values).answer().compareTo(back.solve(values).answer()), values.toString());
         }
         assertFalse(reading.notes().isEmpty(), "says what changed on the way in");
+        assertEquals(List.of("costing-c01"), reading.copiedTexts(), "its Arabic text is the French one, to translate");
     }
 
     @Test
