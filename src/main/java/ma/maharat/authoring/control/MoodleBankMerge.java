@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ma.maharat.platform.i18n.Language;
 import ma.maharat.quiz.calculated.CalculatedQuestion;
 import ma.maharat.quiz.calculated.CalculatedQuestionReader;
 import ma.maharat.quiz.calculated.CalculatedQuestionWriter;
@@ -42,11 +41,10 @@ public final class MoodleBankMerge {
 
     /**
      * @param banks    the draft's files by path (absent: empty)
-     * @param language the file's language
      * @param module   where questions go whose category is none of the bank's modules ({@code course/module})
      * @throws AuthoringRuleViolation naming the clashing names, or the first problem of a bank after the merge
      */
-    public static Merged merge(Map<String, String> banks, List<BankEntry> entries, Language language, String module) {
+    public static Merged merge(Map<String, String> banks, List<BankEntry> entries, String module) {
         String fr = banks.getOrDefault(FR_BANK, "");
         String ar = banks.getOrDefault(AR_BANK, "");
         String yaml = banks.getOrDefault(CALCULATED, "");
@@ -118,11 +116,4 @@ public final class MoodleBankMerge {
         }
         return names;
     }
-
-    /** The questions of the file by type, for the page's summary. */
-    public static String summary(List<BankEntry> entries) {
-        long calculated = entries.stream().filter(entry -> entry instanceof BankEntry.Calculated).count();
-        return (entries.size() - calculated) + "/" + calculated;
-    }
-
 }

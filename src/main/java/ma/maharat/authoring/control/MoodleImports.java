@@ -61,7 +61,7 @@ public class MoodleImports {
         for (String path : List.of(MoodleBankMerge.FR_BANK, MoodleBankMerge.AR_BANK, MoodleBankMerge.CALCULATED)) {
             draft.files().text(path).ifPresent(text -> banks.put(path, text));
         }
-        MoodleBankMerge.Merged merged = MoodleBankMerge.merge(banks, reading.entries(), language, target);
+        MoodleBankMerge.Merged merged = MoodleBankMerge.merge(banks, reading.entries(), target);
         Map<String, String> seen = new LinkedHashMap<>();
         merged.contents().keySet().forEach(path -> seen.put(path, draft.hashOf(path)));
         drafts.saveFiles(code, merged.contents(), seen, author);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import ma.maharat.platform.i18n.Language;
 import ma.maharat.quiz.calculated.CalculatedQuestionReader;
 import ma.maharat.quiz.gift.GiftParser;
 import ma.maharat.quiz.moodle.BankEntry;
@@ -46,7 +45,7 @@ class MoodleBankMergeTest {
     void ordinaryQuestionsGoToBothBanksInTheirModuleAndCalculatedOnesToTheYaml() {
         MoodleBankMerge.Merged merged = MoodleBankMerge.merge(Map.of(MoodleBankMerge.FR_BANK, FR, MoodleBankMerge.AR_BANK, AR,
                 MoodleBankMerge.CALCULATED, YAML), List.of(trueFalse("q3", "quality/sampling"), trueFalse("q4", "Default for Qualité"),
-                calculated("quality-c02")), Language.FR, "quality/defects");
+                calculated("quality-c02")), "quality/defects");
         String fr = new String(merged.contents().get(MoodleBankMerge.FR_BANK), StandardCharsets.UTF_8);
         String ar = new String(merged.contents().get(MoodleBankMerge.AR_BANK), StandardCharsets.UTF_8);
         assertTrue(fr.indexOf("::q3::") < fr.indexOf("$CATEGORY: quality/defects"), fr);
@@ -64,7 +63,7 @@ class MoodleBankMergeTest {
     void namesAlreadyInTheDraftRefuseTheWholeFileNamingThemAll() {
         AuthoringRuleViolation refused = assertThrows(AuthoringRuleViolation.class, () -> MoodleBankMerge.merge(
                 Map.of(MoodleBankMerge.FR_BANK, FR, MoodleBankMerge.AR_BANK, AR, MoodleBankMerge.CALCULATED, YAML),
-                List.of(trueFalse("q1", "quality/sampling"), trueFalse("q9", ""), calculated("quality-c01")), Language.AR, "quality/defects"));
+                List.of(trueFalse("q1", "quality/sampling"), trueFalse("q9", ""), calculated("quality-c01")), "quality/defects"));
         assertEquals("moodle.import.nameTaken", refused.messageKey());
         assertEquals("q1, quality-c01", refused.arguments()[0]);
     }
@@ -72,7 +71,7 @@ class MoodleBankMergeTest {
     @Test
     void aDraftWithoutCalculatedQuestionsGetsItsFile() {
         MoodleBankMerge.Merged merged = MoodleBankMerge.merge(Map.of(MoodleBankMerge.FR_BANK, FR, MoodleBankMerge.AR_BANK, AR),
-                List.of(calculated("quality-c05")), Language.FR, "quality/defects");
+                List.of(calculated("quality-c05")), "quality/defects");
         assertEquals(List.of(MoodleBankMerge.CALCULATED), List.copyOf(merged.contents().keySet()), "the GIFT banks are left alone");
     }
 }
