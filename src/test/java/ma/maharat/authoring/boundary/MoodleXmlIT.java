@@ -21,6 +21,7 @@ import ma.maharat.CourseFolder;
 import ma.maharat.TestAccounts;
 import ma.maharat.WebClient;
 import ma.maharat.authoring.control.AuthoringRuleViolation;
+import ma.maharat.authoring.control.BankDownloads;
 import ma.maharat.authoring.control.Drafts;
 import ma.maharat.authoring.control.MoodleBankMerge;
 import ma.maharat.authoring.control.MoodleImports;
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Moodle XML on MariaDB: the question bank endpoints answer the course's trainers and administrators (the
  * authoring rule), with the calculated questions whole in Moodle XML and named as left out at the top of GIFT;
- * a Moodle XML file imported into a draft adds its questions all or nothing and publishes like the rest.
+ * a Moodle XML file imported into a draft adds its questions all or nothing and publishes like the rest; Quality's whole bank,
+ * exported in Arabic, imports into another course and publishes with every check.
  */
 @ExtendWith(ArquillianExtension.class)
 class MoodleXmlIT {
@@ -62,6 +64,9 @@ class MoodleXmlIT {
 
     @Inject
     MoodleImports imports;
+
+    @Inject
+    BankDownloads downloads;
 
     @Resource(lookup = "java:app/jdbc/maharat")
     DataSource dataSource;
@@ -181,6 +186,32 @@ class MoodleXmlIT {
                 + "' AND q.name = '" + course + "-moodle-c1' AND q.type = 'calculated' AND q.calculation IS NOT NULL"));
         assertEquals(1, count("SELECT COUNT(*) FROM question q JOIN course c ON q.course_id = c.id WHERE c.code = '" + course
                 + "' AND q.name = '" + course + "-moodle-tf' AND q.type = 'true_false'"));
+    }
+
+    @Test
+    void aWholeCourseBankExportedAsMoodleXmlImportsIntoAnotherCourseAndPublishes() throws Exception {
+        CourseFolder folder = CourseFolder.create();
+        String course = "it-moodle-" + TestAccounts.unique();
+        folder.writeCourse(course, List.of(), List.of("cut"), "  passMark: 50\n", List.of(CourseFolder.Question.STRAIGHT_GRAIN));
+        contentImport.importFolder(folder.path(), (done, total) -> { });
+        drafts.start(course, AUTHOR);
+        // Quality's published bank in Arabic, every type and its calculated questions, renamed so that the names are new.
+        String quality = new String(downloads.moodleXml("quality", Language.AR, AUTHOR).content(), StandardCharsets.UTF_8)
+                .replaceAll("quality-(q|c)(\\d+)", course + "-$1$2");
+
+        MoodleImports.Outcome outcome = imports.importFile(course, quality.getBytes(StandardCharsets.UTF_8), Language.AR, null, AUTHOR);
+
+        assertEquals(List.of(), outcome.problems());
+        assertEquals(List.of(MoodleBankMerge.FR_BANK), outcome.toTranslate(), "the templates bring both languages");
+        PublishOutcome published = drafts.publish(course, drafts.draftOf(course).orElseThrow().getVersion(), AUTHOR);
+        assertTrue(published.problems().isEmpty(), published.problems().toString());
+        long questionsOfQuality = count("SELECT COUNT(*) FROM question q JOIN course c ON q.course_id = c.id WHERE c.code = 'quality'"
+                + " AND q.archived_at IS NULL");
+        assertEquals(questionsOfQuality + 1, count("SELECT COUNT(*) FROM question q JOIN course c ON q.course_id = c.id WHERE c.code = '"
+                + course + "' AND q.archived_at IS NULL"), "quality's questions and the course's own");
+        assertEquals(count("SELECT COUNT(*) FROM question q JOIN course c ON q.course_id = c.id WHERE c.code = 'quality'"
+                + " AND q.archived_at IS NULL AND q.calculation IS NOT NULL"), count("SELECT COUNT(*) FROM question q JOIN course c"
+                + " ON q.course_id = c.id WHERE c.code = '" + course + "' AND q.calculation IS NOT NULL"));
     }
 
     private long count(String sql) throws SQLException {
