@@ -79,7 +79,7 @@ public final class MoodleBankMerge {
                 ar = QuestionBankText.insert(ar, category, written);
             } else if (entry instanceof BankEntry.Calculated template) {
                 CalculatedQuestion question = template.template();
-                calculated.append(templates.write(new CalculatedQuestion(question.name(), category, question.variables(), question.steps(),
+                calculated.append(templates.writeForAuthors(new CalculatedQuestion(question.name(), category, question.variables(), question.steps(),
                         question.answer(), question.tolerance(), question.lowest(), question.highest(), question.units(), question.texts())));
                 anyCalculated = true;
             }

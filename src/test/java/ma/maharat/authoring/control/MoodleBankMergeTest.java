@@ -24,10 +24,11 @@ class MoodleBankMergeTest {
               category: quality/sampling
               variables:
                 lot: {values: [300, 600], ar: "الدفعة", fr: "lot"}
+                pieces: {values: [50, 100, 150, 200, 250], ar: "القطع", fr: "pièces"}
               answer:
-                formula: lot / 10
+                formula: lot / 10 + pieces
                 tolerance: 0
-                range: [0, 100]
+                range: [0, 400]
               text:
                 ar: "{lot}؟"
                 fr: "{lot} ?"
@@ -56,6 +57,10 @@ class MoodleBankMergeTest {
                 .get(MoodleBankMerge.CALCULATED), StandardCharsets.UTF_8));
         assertTrue(yaml.isValid(), yaml.problems().toString());
         assertEquals(List.of("quality-c01", "quality-c02"), yaml.questions().stream().map(q -> q.name()).toList());
+        assertTrue(new String(merged.contents().get(MoodleBankMerge.CALCULATED), StandardCharsets.UTF_8)
+                .contains("pieces:\n      from: '50'\n      to: '250'\n      step: '50'"), "an even range is written as authors write it");
+        assertEquals(List.of(50, 100, 150, 200, 250), yaml.questions().get(1).variables().get(1).values().stream()
+                .map(v -> v.intValueExact()).toList(), "and reads back to the same values");
         assertEquals(List.of("q4: Default for Qualité → quality/defects"), merged.notes());
     }
 
