@@ -246,6 +246,10 @@ class PermissionMatrixIT {
                         + accountId(Who.TRAINEE.username))));
         checks.add(new Check("authoring an assigned course", EnumSet.of(Who.TRAINER_ASSIGNED, Who.ADMIN),
                 s -> page(s, "author/course.xhtml?code=prototyping")));
+        checks.add(new Check("GET api/courses/{code}/questions.xml of an assigned course", EnumSet.of(Who.TRAINER_ASSIGNED, Who.ADMIN),
+                s -> api(s, "api/courses/prototyping/questions.xml?language=ar")));
+        checks.add(new Check("GET api/courses/{code}/questions.gift of an assigned course", EnumSet.of(Who.TRAINER_ASSIGNED, Who.ADMIN),
+                s -> api(s, "api/courses/prototyping/questions.gift")));
         String valid = DemoCertificates.VALID_CODE;
         long own = certificateId(valid);
         long someoneElses = certificateId(DemoCertificates.REVOKED_CODE);

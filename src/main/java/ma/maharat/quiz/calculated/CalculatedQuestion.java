@@ -58,7 +58,7 @@ public record CalculatedQuestion(String name, String category, List<CalculatedVa
     }
 
     /** The draw number {@code index} of the whole grid (0 to {@link #gridSize()} - 1), to check every draw. */
-    Map<String, BigDecimal> gridPoint(long index) {
+    public Map<String, BigDecimal> gridPoint(long index) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         long rest = index;
         for (CalculatedVariable variable : variables) {

@@ -15,6 +15,19 @@ import org.yaml.snakeyaml.Yaml;
 public final class CalculatedQuestionWriter {
 
     public String write(CalculatedQuestion question) {
+        return write(question, false);
+    }
+
+    /**
+     * The same, for a file authors edit ({@code bank.calculated.yaml}): a variable whose values go up by one step
+     * (three values or more) is written {@code from}/{@code to}/{@code step}, as authors write ranges; it reads back
+     * to the same values.
+     */
+    public String writeForAuthors(CalculatedQuestion question) {
+        return write(question, true);
+    }
+
+    private String write(CalculatedQuestion question, boolean ranges) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("name", question.name());
         if (!question.category().isEmpty()) {
@@ -23,7 +36,14 @@ public final class CalculatedQuestionWriter {
         Map<String, Object> variables = new LinkedHashMap<>();
         for (CalculatedVariable variable : question.variables()) {
             Map<String, Object> written = new LinkedHashMap<>();
-            written.put("values", variable.values().stream().map(CalculatedQuestionWriter::number).toList());
+            BigDecimal step = ranges ? step(variable.values()) : null;
+            if (step != null) {
+                written.put("from", number(variable.values().get(0)));
+                written.put("to", number(variable.values().get(variable.values().size() - 1)));
+                written.put("step", number(step));
+            } else {
+                written.put("values", variable.values().stream().map(CalculatedQuestionWriter::number).toList());
+            }
             written.putAll(languages(variable.labels()));
             variables.put(variable.name(), written);
         }
@@ -61,6 +81,23 @@ public final class CalculatedQuestionWriter {
             }
         }
         return written;
+    }
+
+    /** The step between values that go up evenly, three or more of them; null otherwise. */
+    private static BigDecimal step(List<BigDecimal> values) {
+        if (values.size() < 3) {
+            return null;
+        }
+        BigDecimal step = values.get(1).subtract(values.get(0));
+        if (step.signum() <= 0) {
+            return null;
+        }
+        for (int i = 2; i < values.size(); i++) {
+            if (values.get(i).subtract(values.get(i - 1)).compareTo(step) != 0) {
+                return null;
+            }
+        }
+        return step;
     }
 
     /** A string, so YAML keeps 2.50 as written and never turns it into a float. */
