@@ -1,17 +1,27 @@
 package ma.maharat.intake.control;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 import ma.maharat.intake.entity.DocumentKind;
+import ma.maharat.platform.image.ExifOrientation;
 
 /**
  * Checks a document attached to an application by its content, never by what the browser claims: a PDF
@@ -19,13 +29,18 @@ import ma.maharat.intake.entity.DocumentKind;
  * (its size read from its header first, so that a small file claiming a huge picture is refused before
  * its pixels are allocated). The file name's extension must agree with the content, so that an HTML page
  * named {@code .jpg} or a PNG named {@code .pdf} is refused. Statutes may be a PDF or a photo; product
- * photos are JPEG or PNG. Pure and thread-safe.
+ * photos are JPEG or PNG. A photo is kept re-encoded from its pixels, in its own format and size, so that
+ * nothing else of the file survives: a phone's EXIF (the GPS position of a cooperative's workshop, often a
+ * member's home, and the camera's serial), XMP, PNG text chunks, comments. A JPEG is turned upright first,
+ * as its EXIF orientation says, since the orientation goes with the rest. Pure and thread-safe.
  */
 public final class ApplicationDocuments {
 
     /** Refused before decoding: a decompression bomb. 40 megapixels is more than any phone's photo. */
     static final long MAX_PIXELS = 40_000_000L;
     static final int FILE_NAME_LENGTH = 120;
+    /** High enough that the small print of a photographed statute stays legible. */
+    static final float JPEG_QUALITY = 0.92f;
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
@@ -70,13 +85,16 @@ public final class ApplicationDocuments {
             if (!endsNear(content, PDF_END)) {
                 throw refusal(field, "intake.file.unreadable", name);
             }
-        } else {
-            decodable(field, name, content);
+            return new Checked(kind, name, type, content, sha256(content));
         }
-        return new Checked(kind, name, type, content, sha256(content));
+        BufferedImage pixels = decoded(field, name, content);
+        byte[] kept = type.equals("image/jpeg")
+                ? jpeg(ExifOrientation.apply(onWhite(pixels), ExifOrientation.of(content)))
+                : png(pixels);
+        return new Checked(kind, name, type, kept, sha256(kept));
     }
 
-    private static void decodable(String field, String name, byte[] content) {
+    private static BufferedImage decoded(String field, String name, byte[] content) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
@@ -88,7 +106,7 @@ public final class ApplicationDocuments {
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
                     throw refusal(field, "intake.file.tooManyPixels", name);
                 }
-                reader.read(0);
+                return reader.read(0);
             } finally {
                 reader.dispose();
             }
@@ -99,6 +117,47 @@ public final class ApplicationDocuments {
             // Truncated, corrupt, CMYK: the applicant can only take or export the photo again.
             throw refusal(field, "intake.file.unreadable", name);
         }
+    }
+
+    /** In plain RGB, what a JPEG holds (a grey or palette picture drawn as it shows). */
+    private static BufferedImage onWhite(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+            return image;
+        }
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = rgb.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+        graphics.drawImage(image, 0, 0, null);
+        graphics.dispose();
+        return rgb;
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(output);
+            ImageWriteParam parameters = writer.getDefaultWriteParam();
+            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            parameters.setCompressionQuality(JPEG_QUALITY);
+            writer.write(null, new IIOImage(image, null, null), parameters);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing a JPEG to memory failed", e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing a PNG to memory failed", e);
+        }
+        return bytes.toByteArray();
     }
 
     private static IntakeRuleViolation refusal(String field, String key, Object... arguments) {

@@ -20,6 +20,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import ma.maharat.platform.image.ExifOrientation;
 
 /**
  * Turns a photo of a trainee's work, as a phone or a camera gives it, into what Maharat stores: a JPEG

@@ -1,9 +1,14 @@
 package ma.maharat.intake.control;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import ma.maharat.intake.entity.DocumentKind;
+import ma.maharat.platform.image.PhotoMetadata;
 import org.junit.jupiter.api.Test;
 
 class ApplicationDocumentsTest {
@@ -91,5 +97,68 @@ class ApplicationDocumentsTest {
         assertEquals("evil.pdf", ApplicationDocuments.safeName("../../ev\u202Eil.pdf"));
         assertEquals("document", ApplicationDocuments.safeName(null));
         assertEquals(ApplicationDocuments.FILE_NAME_LENGTH, ApplicationDocuments.safeName("a".repeat(500) + ".pdf").length());
+    }
+
+    /** 60 × 40, the left half red: which way up it is stored shows in one pixel. */
+    private static BufferedImage redLeft() {
+        BufferedImage picture = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 40; y++) {
+            for (int x = 0; x < 60; x++) {
+                picture.setRGB(x, y, x < 30 ? Color.RED.getRGB() : Color.BLUE.getRGB());
+            }
+        }
+        return picture;
+    }
+
+    private static byte[] encoded(BufferedImage picture, String format) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(picture, format, bytes);
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aPhotosGpsPositionAndOtherMetadataAreNotKept() throws IOException {
+        byte[] upload = PhotoMetadata.withExif(encoded(redLeft(), "jpeg"), 1);
+        assertTrue(PhotoMetadata.contains(upload, PhotoMetadata.SECRET), "the test photo does carry EXIF");
+
+        ApplicationDocuments.Checked kept = documents.check("photos", DocumentKind.PHOTO, "atelier.jpg", upload);
+
+        assertFalse(PhotoMetadata.contains(kept.content(), PhotoMetadata.SECRET));
+        assertFalse(PhotoMetadata.contains(kept.content(), "Exif"));
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(kept.content()));
+        assertEquals(60, stored.getWidth());
+        assertEquals(40, stored.getHeight());
+        assertEquals(ApplicationDocuments.sha256(kept.content()), kept.sha256(), "the hash is the stored file's");
+    }
+
+    @Test
+    void aPhotoTakenSidewaysIsStoredUprightSinceItsOrientationGoesWithTheMetadata() throws IOException {
+        // Orientation 6: the viewer turns the sensor's picture a quarter clockwise to show it.
+        byte[] upload = PhotoMetadata.withExif(encoded(redLeft(), "jpeg"), 6);
+
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(
+                documents.check("photos", DocumentKind.PHOTO, "atelier.jpg", upload).content()));
+
+        assertEquals(40, stored.getWidth());
+        assertEquals(60, stored.getHeight());
+        assertTrue(new Color(stored.getRGB(20, 5)).getRed() > 200, "the red half is on top once turned");
+    }
+
+    @Test
+    void pngTextChunksAreNotKeptAndThePngStaysAPng() throws IOException {
+        byte[] upload = PhotoMetadata.withTextChunk(encoded(redLeft(), "png"));
+        assertTrue(PhotoMetadata.contains(upload, PhotoMetadata.SECRET), "the test PNG does carry a text chunk");
+
+        ApplicationDocuments.Checked kept = documents.check("photos", DocumentKind.PHOTO, "tapis.png", upload);
+
+        assertEquals("image/png", kept.mediaType());
+        assertFalse(PhotoMetadata.contains(kept.content(), PhotoMetadata.SECRET));
+        assertFalse(PhotoMetadata.contains(kept.content(), "tEXt"));
+        assertEquals(Color.RED.getRGB(), ImageIO.read(new ByteArrayInputStream(kept.content())).getRGB(5, 5), "PNG is lossless");
+    }
+
+    @Test
+    void aPdfIsKeptAsSent() {
+        assertArrayEquals(PDF, documents.check("statutes", DocumentKind.STATUTES, "statuts.pdf", PDF).content());
     }
 }

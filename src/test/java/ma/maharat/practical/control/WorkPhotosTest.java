@@ -12,12 +12,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import ma.maharat.platform.image.ExifOrientation;
+import ma.maharat.platform.image.PhotoMetadata;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class WorkPhotosTest {
 
-    private static final String SECRET = "Laayoune 27.1536N 13.2033W serial CAM-0042";
     private final WorkPhotos photos = new WorkPhotos();
 
     /** A wide picture: red on the left half, blue on the right. */
@@ -48,51 +47,6 @@ class WorkPhotosTest {
         return bytes.toByteArray();
     }
 
-    /** The JPEG with an APP1 EXIF segment right after its SOI: orientation, a GPS directory and a maker's text. */
-    private static byte[] withExif(byte[] jpeg, int orientation) {
-        ByteBuffer tiff = ByteBuffer.allocate(200);
-        tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
-        // IFD0 at 8: orientation, pointer to the GPS directory, then no next directory.
-        tiff.putShort((short) 2);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
-        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);
-        tiff.putInt(0);
-        // GPS IFD at 38: latitude reference 'N'.
-        tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
-        tiff.putInt(0);
-        tiff.put(SECRET.getBytes(StandardCharsets.US_ASCII));
-        byte[] tiffBytes = new byte[tiff.position()];
-        tiff.flip().get(tiffBytes);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        int length = 2 + 6 + tiffBytes.length;
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(tiffBytes);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
-    }
-
-    /** The PNG with a tEXt chunk inserted before IEND. */
-    private static byte[] withTextChunk(byte[] png) {
-        byte[] data = ("Comment\0" + SECRET).getBytes(StandardCharsets.ISO_8859_1);
-        byte[] type = "tEXt".getBytes(StandardCharsets.US_ASCII);
-        CRC32 crc = new CRC32();
-        crc.update(type);
-        crc.update(data);
-        int iend = png.length - 12;
-        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length).putInt(data.length).put(type).put(data).putInt((int) crc.getValue());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(png, 0, iend);
-        out.writeBytes(chunk.array());
-        out.write(png, iend, 12);
-        return out.toByteArray();
-    }
-
     /** The markers of the JPEG's segments before its image data. */
     private static List<Integer> segmentMarkers(byte[] jpeg) {
         List<Integer> markers = new ArrayList<>();
@@ -108,33 +62,29 @@ class WorkPhotosTest {
         return markers;
     }
 
-    private static boolean contains(byte[] haystack, String needle) {
-        return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
-    }
-
     private static BufferedImage decode(byte[] jpeg) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(jpeg));
     }
 
     @Test
     void exifAndItsGpsPositionAreGoneAfterCleaning() throws IOException {
-        byte[] upload = withExif(encode(redLeftBlueRight(60, 40), "jpeg"), 1);
-        assertTrue(contains(upload, SECRET) && segmentMarkers(upload).contains(0xE1), "the test file does carry EXIF");
+        byte[] upload = PhotoMetadata.withExif(encode(redLeftBlueRight(60, 40), "jpeg"), 1);
+        assertTrue(PhotoMetadata.contains(upload, PhotoMetadata.SECRET) && segmentMarkers(upload).contains(0xE1), "the test file does carry EXIF");
         assertEquals(1, ExifOrientation.of(upload));
 
         WorkPhotos.CleanPhoto clean = photos.clean("tshirt.jpg", upload);
 
-        assertFalse(contains(clean.jpeg(), SECRET));
-        assertFalse(contains(clean.jpeg(), "Exif"));
+        assertFalse(PhotoMetadata.contains(clean.jpeg(), PhotoMetadata.SECRET));
+        assertFalse(PhotoMetadata.contains(clean.jpeg(), "Exif"));
         assertFalse(segmentMarkers(clean.jpeg()).contains(0xE1), "no APP1 segment: " + segmentMarkers(clean.jpeg()));
-        assertFalse(contains(clean.thumbnail(), "Exif"));
+        assertFalse(PhotoMetadata.contains(clean.thumbnail(), "Exif"));
         assertEquals(60, clean.width());
         assertEquals(40, clean.height());
     }
 
     @Test
     void aPhotoTakenUprightIsTurnedAsItsExifOrientationSays() throws IOException {
-        byte[] upload = withExif(encode(redLeftBlueRight(60, 40), "jpeg"), 6);
+        byte[] upload = PhotoMetadata.withExif(encode(redLeftBlueRight(60, 40), "jpeg"), 6);
         assertEquals(6, ExifOrientation.of(upload));
 
         WorkPhotos.CleanPhoto clean = photos.clean("tshirt.jpeg", upload);
@@ -152,13 +102,13 @@ class WorkPhotosTest {
     @Test
     void pngTextChunksAreGoneAndTheWorkIsStoredAsJpeg() throws IOException {
         BufferedImage transparent = new BufferedImage(30, 30, BufferedImage.TYPE_INT_ARGB);
-        byte[] upload = withTextChunk(encode(transparent, "png"));
-        assertTrue(contains(upload, SECRET) && decode(upload) != null, "the test file is a PNG with a text chunk");
+        byte[] upload = PhotoMetadata.withTextChunk(encode(transparent, "png"));
+        assertTrue(PhotoMetadata.contains(upload, PhotoMetadata.SECRET) && decode(upload) != null, "the test file is a PNG with a text chunk");
 
         WorkPhotos.CleanPhoto clean = photos.clean("PHOTO.PNG", upload);
 
-        assertFalse(contains(clean.jpeg(), SECRET));
-        assertFalse(contains(clean.jpeg(), "tEXt"));
+        assertFalse(PhotoMetadata.contains(clean.jpeg(), PhotoMetadata.SECRET));
+        assertFalse(PhotoMetadata.contains(clean.jpeg(), "tEXt"));
         assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xD8}, java.util.Arrays.copyOf(clean.jpeg(), 2));
         Color corner = new Color(decode(clean.jpeg()).getRGB(0, 0));
         assertTrue(corner.getRed() > 240 && corner.getGreen() > 240 && corner.getBlue() > 240, "transparency becomes white: " + corner);

@@ -1,4 +1,4 @@
-package ma.maharat.practical.control;
+package ma.maharat.platform.image;
 
 import java.awt.image.BufferedImage;
 
@@ -8,14 +8,14 @@ import java.awt.image.BufferedImage;
  * since cleaning drops EXIF, the turn must be applied to the pixels first, or photos taken upright
  * would show on their side.
  */
-final class ExifOrientation {
+public final class ExifOrientation {
 
     private static final int ORIENTATION_TAG = 0x0112;
 
     private ExifOrientation() {}
 
     /** The orientation from 1 (upright) to 8; 1 when the file says nothing usable. */
-    static int of(byte[] jpeg) {
+    public static int of(byte[] jpeg) {
         int position = 2;
         while (position + 4 <= jpeg.length) {
             if ((jpeg[position] & 0xFF) != 0xFF) {
@@ -90,7 +90,7 @@ final class ExifOrientation {
      * The image turned upright: orientation 6 (the phone held upright, camera on the right) turns the
      * pixels a quarter clockwise, 8 a quarter anticlockwise, 3 a half turn; 2, 4, 5 and 7 also mirror.
      */
-    static BufferedImage apply(BufferedImage image, int orientation) {
+    public static BufferedImage apply(BufferedImage image, int orientation) {
         if (orientation <= 1 || orientation > 8) {
             return image;
         }
