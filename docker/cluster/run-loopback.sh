@@ -194,6 +194,10 @@ backend nodes
     cookie MAHARAT_SESSION prefix nocache
     option httpchk GET /health/ready
     http-check expect status 200
+    # A check answers within 3 s or fails (by default it would have 1 s, the interval): on a loaded machine a
+    # live node took longer and was marked down. A killed node refuses the connection at once, so this does
+    # not slow the failover.
+    timeout check 3s
     default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
 CFG
     for ((i = 1; i <= nodes; i++)); do

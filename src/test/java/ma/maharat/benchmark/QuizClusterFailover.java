@@ -39,11 +39,14 @@ import java.util.regex.Pattern;
  * are retried every second as the quiz page does; afterwards no acknowledged answer is missing from the new
  * primary.</li>
  * </ol>
+ * During each, the time of a few more trainees' attempts runs out 5 s after the kill ({@link DeadlineWatch}): the
+ * quiz-deadline job, on whichever node holds its lock, must close them within {@link DeadlineWatch#ON_TIME}.
+ * Every trainee keeps the cookies the server sets, as a browser does: Payara's JSESSIONIDVERSION among them.
  *
  * <p>Run with {@code ./mvnw -Pcluster-failover verify} after a build; bounded in time, it stops everything it
  * started, writes target/cluster-failover/cluster-failover.md and exits with 1 when anything above did not
  * hold. Settings: -Dfailover.trainees (100), -Dfailover.loadSeconds (20), -Dfailover.recoveryLimitSeconds
- * (120), -Dfailover.extraSessions (900: heap per session is measured on trainees + these).
+ * (120), -Dfailover.extraSessions (900: heap per session is measured on trainees + these), -Dfailover.timedTrainees (10).
  */
 public final class QuizClusterFailover {
 
@@ -65,6 +68,8 @@ public final class QuizClusterFailover {
     private final String databaseName = "maharat_cluster_failover";
     /** Sessions signed in besides the trainees' (the same accounts again), so that heap per session is measured on 1,000. */
     private final int extraSessions = Integer.getInteger("failover.extraSessions", 900);
+    /** Trainees in the same exam whose time runs out during each failure, half during each (the deadline job must close them). */
+    private final int timedTrainees = Integer.getInteger("failover.timedTrainees", 10);
 
     private final HttpClient client = TraineeHttp.newClient();
     private final List<String> failures = new ArrayList<>();
@@ -98,6 +103,7 @@ public final class QuizClusterFailover {
             List<String> sessions = TraineeHttp.signIn(base, trainees.stream().map(QuizTrainee::username).toList(), TraineeHttp.DEMO_PASSWORD);
             for (int i = 0; i < trainees.size(); i++) {
                 trainees.get(i).useSession(sessions.get(i));
+                trainees.get(i).keepCookies(base);
                 trainees.get(i).start(client, base, course, ignored, ignored);
                 trainees.get(i).open(client, base, ignored);
             }
@@ -117,9 +123,12 @@ public final class QuizClusterFailover {
                     + "copy and its backup).%n",
                     trainees.size(), extra.size(), sessionCount, heapBefore >> 20, heapAfter >> 20,
                     (heapAfter - heapBefore) / 1024.0 / sessionCount));
+            List<Long> timed = timedAttempts(primary);
+            DeadlineWatch deadlines = new DeadlineWatch("jdbc:mariadb:sequential://127.0.0.1:" + primaryPort + ",127.0.0.1:" + replicaPort
+                    + "/" + databaseName + "?connectTimeout=1000", "root", "");
             Load running = new Load(trainees);
-            nodeKilled(trainees, sessions, running, primary);
-            databaseKilled(trainees, running);
+            nodeKilled(trainees, sessions, running, primary, deadlines, timed.subList(0, timed.size() / 2));
+            databaseKilled(trainees, running, deadlines, timed.subList(timed.size() / 2, timed.size()));
             running.stop();
         } catch (Exception e) {
             failures.add("the test itself failed: " + e);
@@ -139,7 +148,23 @@ public final class QuizClusterFailover {
         return failures.isEmpty();
     }
 
-    private void nodeKilled(List<QuizTrainee> trainees, List<String> sessions, Load running, BenchmarkDatabase primary) throws Exception {
+    /** Signs in the trainees whose time will run out and starts their attempts; they answer nothing. */
+    private List<Long> timedAttempts(BenchmarkDatabase primary) throws Exception {
+        List<String> usernames = primary.addTrainees(timedTrainees, "timed.", course);
+        List<String> sessions = TraineeHttp.signIn(base, usernames, TraineeHttp.DEMO_PASSWORD);
+        Latencies ignored = new Latencies("set-up");
+        List<Long> attempts = new ArrayList<>();
+        for (int i = 0; i < usernames.size(); i++) {
+            QuizTrainee trainee = new QuizTrainee(usernames.get(i));
+            trainee.useSession(sessions.get(i));
+            trainee.keepCookies(base);
+            attempts.add(trainee.start(client, base, course, ignored, ignored));
+        }
+        return attempts;
+    }
+
+    private void nodeKilled(List<QuizTrainee> trainees, List<String> sessions, Load running, BenchmarkDatabase primary,
+            DeadlineWatch deadlines, List<Long> timed) throws Exception {
         Map<String, Integer> perNode = new TreeMap<>();
         for (String session : sessions) {
             perNode.merge(nodeOf(session), 1, Integer::sum);
@@ -148,6 +173,7 @@ public final class QuizClusterFailover {
         System.out.printf("1. Load for %d s, then kill -9 node %s (trainees per node: %s)...%n", load.toSeconds(), victim, perNode);
         Phase before = running.begin("saves before the node kill");
         Thread.sleep(load.toMillis());
+        DeadlineWatch.Batch runOut = deadlines.runOut(timed, Duration.ofSeconds(5));
         cluster("kill-node", victim.substring(1));
         long killed = System.nanoTime();
         Phase after = running.begin("saves after the node kill");
@@ -186,6 +212,8 @@ public final class QuizClusterFailover {
         if (signedOut > 0) {
             failures.add(signedOut + " trainees were signed out by the node kill");
         }
+        failures.addAll(runOut.problems("(node kill)"));
+        report.append(String.format(Locale.ROOT, "   Attempts whose time ran out 5 s after the node kill: %s.%n", runOut.summary()));
         if (Double.isNaN(all)) {
             failures.add((trainees.size() - after.traineesSaved()) + " trainees could not save within " + recoveryLimit.toSeconds()
                     + " s after the node kill");
@@ -195,11 +223,12 @@ public final class QuizClusterFailover {
         }
     }
 
-    private void databaseKilled(List<QuizTrainee> trainees, Load running) throws Exception {
+    private void databaseKilled(List<QuizTrainee> trainees, Load running, DeadlineWatch deadlines, List<Long> timed) throws Exception {
         System.out.printf("2. Load for %d s, then kill -9 the MariaDB primary and promote the replica...%n", load.toSeconds());
         Phase before = running.begin("saves before the database kill");
         running.resume();
         Thread.sleep(load.toMillis());
+        DeadlineWatch.Batch runOut = deadlines.runOut(timed, Duration.ofSeconds(5));
         cluster("kill-db");
         long killed = System.nanoTime();
         Phase after = running.begin("saves after the database kill");
@@ -241,6 +270,8 @@ public final class QuizClusterFailover {
         if (signedOut > 0) {
             failures.add(signedOut + " trainees were signed out by the database failover");
         }
+        failures.addAll(runOut.problems("(database failover)"));
+        report.append(String.format(Locale.ROOT, "   Attempts whose time ran out 5 s after the primary was killed: %s.%n", runOut.summary()));
         if (Double.isNaN(all)) {
             failures.add((trainees.size() - after.traineesSaved()) + " trainees could not save within " + recoveryLimit.toSeconds()
                     + " s after the database kill");

@@ -5,6 +5,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +53,8 @@ final class QuizTrainee {
 
     private final String username;
     private String session;
+    /** Set when she keeps every cookie the server sends, as a browser does (see {@link #keepCookies}). */
+    private CookieManager cookies;
     private long attemptId;
     private AttemptView view;
     private final Map<Integer, Answer> acknowledged = new TreeMap<>();
@@ -92,6 +96,35 @@ final class QuizTrainee {
         this.session = session;
     }
 
+    /**
+     * From now on she keeps every cookie the server sets and sends them all back, as a browser does. A cluster
+     * node needs it: Payara's replicated sessions come with a JSESSIONIDVERSION cookie, and a request without it
+     * may be answered as if there were no session (the failover test counted such trainees as signed out).
+     */
+    void keepCookies(URI base) {
+        cookies = new CookieManager();
+        for (String pair : session.split(";\\s*")) {
+            int equals = pair.indexOf('=');
+            HttpCookie cookie = new HttpCookie(pair.substring(0, equals), pair.substring(equals + 1));
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            cookies.getCookieStore().add(base, cookie);
+        }
+    }
+
+    /** Takes in the cookies a response set, when she keeps them. */
+    private <T> HttpResponse<T> remember(HttpResponse<T> response) throws IOException {
+        if (cookies != null) {
+            cookies.put(response.uri(), response.headers().map());
+            List<String> pairs = new ArrayList<>();
+            for (HttpCookie cookie : cookies.getCookieStore().get(response.uri())) {
+                pairs.add(cookie.getName() + "=" + cookie.getValue());
+            }
+            session = String.join("; ", pairs);
+        }
+        return response;
+    }
+
     void signIn(URI base) {
         session = TraineeHttp.signIn(base, username, TraineeHttp.DEMO_PASSWORD);
     }
@@ -129,7 +162,8 @@ final class QuizTrainee {
     long start(HttpClient client, URI base, String course, Latencies pageLoads, Latencies starts)
             throws IOException, InterruptedException {
         long begin = System.nanoTime();
-        HttpResponse<String> page = TraineeHttp.fetch(client, session, base.resolve("/learn/quiz.xhtml?course=" + TraineeHttp.enc(course) + "&quiz=course"));
+        HttpResponse<String> page = remember(TraineeHttp.fetch(client, session,
+                base.resolve("/learn/quiz.xhtml?course=" + TraineeHttp.enc(course) + "&quiz=course")));
         if (page.statusCode() != 200 || !page.body().contains("id=\"quiz-start\"")) {
             throw new IllegalStateException(username + ": quiz page answered " + page.statusCode() + " without the start form");
         }
@@ -141,7 +175,7 @@ final class QuizTrainee {
         String form = "quiz-start=quiz-start&course=" + TraineeHttp.enc(course) + "&quiz=course&" + TraineeHttp.enc(button) + "=go"
                 + "&jakarta.faces.ViewState=" + TraineeHttp.enc(TraineeHttp.viewState(page.body()));
         begin = System.nanoTime();
-        HttpResponse<String> started = TraineeHttp.postForm(client, session, base.resolve("/learn/quiz.xhtml"), form);
+        HttpResponse<String> started = remember(TraineeHttp.postForm(client, session, base.resolve("/learn/quiz.xhtml"), form));
         Matcher location = ATTEMPT_ID.matcher(started.headers().firstValue("Location").orElse(""));
         if (started.statusCode() != 302 || !location.find()) {
             throw new IllegalStateException(username + ": Start answered " + started.statusCode() + " " + started.headers().firstValue("Location"));
@@ -158,7 +192,7 @@ final class QuizTrainee {
     /** Opens (or reloads) the attempt page. */
     AttemptView open(HttpClient client, URI base, Latencies pageLoads) throws IOException, InterruptedException {
         long begin = System.nanoTime();
-        HttpResponse<String> page = TraineeHttp.fetch(client, session, base.resolve("/learn/attempt.xhtml?id=" + attemptId));
+        HttpResponse<String> page = remember(TraineeHttp.fetch(client, session, base.resolve("/learn/attempt.xhtml?id=" + attemptId)));
         if (page.statusCode() != 200 || !page.body().contains("data-slot=")) {
             throw new IllegalStateException(username + ": attempt page " + attemptId + " answered " + page.statusCode() + " without questions");
         }
@@ -177,10 +211,10 @@ final class QuizTrainee {
         long begin = System.nanoTime();
         HttpResponse<String> answer;
         try {
-            answer = client.send(HttpRequest.newBuilder(base.resolve("/learn/quiz-answer")).timeout(Duration.ofSeconds(30))
+            answer = remember(client.send(HttpRequest.newBuilder(base.resolve("/learn/quiz-answer")).timeout(Duration.ofSeconds(30))
                     .header("Cookie", session).header("Content-Type", "application/json").header("X-Maharat-Quiz", "answer")
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             saves.error(username + ": " + e);
             return new SaveOutcome(-1, revision, e.toString());
@@ -213,7 +247,7 @@ final class QuizTrainee {
         AttemptView page = open(client, base, pageLoads);
         String form = "hand-in=hand-in&id=" + attemptId + "&hand-in%3Asubmit=go&jakarta.faces.ViewState="
                 + TraineeHttp.enc(page.handInViewState());
-        HttpResponse<String> handedIn = TraineeHttp.postForm(client, session, base.resolve("/learn/attempt.xhtml"), form);
+        HttpResponse<String> handedIn = remember(TraineeHttp.postForm(client, session, base.resolve("/learn/attempt.xhtml"), form));
         if (handedIn.statusCode() != 302 || !handedIn.headers().firstValue("Location").orElse("").contains("result.xhtml")) {
             throw new IllegalStateException(username + ": hand-in answered " + handedIn.statusCode());
         }

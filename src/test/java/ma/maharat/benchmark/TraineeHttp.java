@@ -2,6 +2,7 @@ package ma.maharat.benchmark;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -58,7 +60,7 @@ final class TraineeHttp {
         }
     }
 
-    /** @return the session cookie, as a {@code Cookie} header value */
+    /** @return the cookies the sign-in set, the session's first, as a {@code Cookie} header value */
     static String signIn(URI base, String username, String password) {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
@@ -74,8 +76,13 @@ final class TraineeHttp {
             if (response.statusCode() != 302) {
                 throw new IllegalStateException("Sign-in of " + username + " answered " + response.statusCode());
             }
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(SESSION_COOKIE))
-                    .map(c -> c.getName() + "=" + c.getValue()).findFirst().orElseThrow();
+            // Every cookie, the session first: on a cluster node Payara adds JSESSIONIDVERSION, which a browser sends back.
+            List<HttpCookie> all = new ArrayList<>(cookies.getCookieStore().getCookies());
+            all.sort(Comparator.comparing(c -> !c.getName().equals(SESSION_COOKIE)));
+            if (all.isEmpty() || !all.get(0).getName().equals(SESSION_COOKIE)) {
+                throw new IllegalStateException("Sign-in of " + username + " set no " + SESSION_COOKIE + " cookie");
+            }
+            return String.join("; ", all.stream().map(c -> c.getName() + "=" + c.getValue()).toList());
         } catch (IOException e) {
             throw new IllegalStateException("Sign-in of " + username + " failed", e);
         } catch (InterruptedException e) {
