@@ -1,27 +1,20 @@
 package ma.maharat.intake.control;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 import ma.maharat.intake.entity.DocumentKind;
 import ma.maharat.platform.image.ExifOrientation;
+import ma.maharat.platform.image.Reencoding;
 
 /**
  * Checks a document attached to an application by its content, never by what the browser claims: a PDF
@@ -89,8 +82,8 @@ public final class ApplicationDocuments {
         }
         BufferedImage pixels = decoded(field, name, content);
         byte[] kept = type.equals("image/jpeg")
-                ? jpeg(ExifOrientation.apply(onWhite(pixels), ExifOrientation.of(content)))
-                : png(pixels);
+                ? Reencoding.jpeg(ExifOrientation.apply(Reencoding.opaque(pixels), ExifOrientation.of(content)), JPEG_QUALITY)
+                : Reencoding.png(pixels);
         return new Checked(kind, name, type, kept, sha256(kept));
     }
 
@@ -117,47 +110,6 @@ public final class ApplicationDocuments {
             // Truncated, corrupt, CMYK: the applicant can only take or export the photo again.
             throw refusal(field, "intake.file.unreadable", name);
         }
-    }
-
-    /** In plain RGB, what a JPEG holds (a grey or palette picture drawn as it shows). */
-    private static BufferedImage onWhite(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
-            return image;
-        }
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = rgb.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
-        graphics.drawImage(image, 0, 0, null);
-        graphics.dispose();
-        return rgb;
-    }
-
-    private static byte[] jpeg(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(output);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(JPEG_QUALITY);
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing a JPEG to memory failed", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing a PNG to memory failed", e);
-        }
-        return bytes.toByteArray();
     }
 
     private static IntakeRuleViolation refusal(String field, String key, Object... arguments) {

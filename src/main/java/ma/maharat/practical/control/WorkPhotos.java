@@ -1,26 +1,20 @@
 package ma.maharat.practical.control;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 import ma.maharat.platform.image.ExifOrientation;
+import ma.maharat.platform.image.Reencoding;
 
 /**
  * Turns a photo of a trainee's work, as a phone or a camera gives it, into what Maharat stores: a JPEG
@@ -86,7 +80,7 @@ public final class WorkPhotos {
             throw new PracticalRuleViolation("practical.photo.extensionMismatch", name);
         }
         BufferedImage decoded = decode(name, content);
-        BufferedImage upright = ExifOrientation.apply(opaque(decoded), format == Format.JPEG ? ExifOrientation.of(content) : 1);
+        BufferedImage upright = ExifOrientation.apply(Reencoding.opaque(decoded), format == Format.JPEG ? ExifOrientation.of(content) : 1);
         BufferedImage photo = scaled(upright, MAX_SIDE);
         byte[] jpeg = encode(photo);
         return new CleanPhoto(jpeg, encode(scaled(photo, THUMBNAIL_SIDE)), photo.getWidth(), photo.getHeight(), sha256(jpeg));
@@ -117,17 +111,6 @@ public final class WorkPhotos {
         }
     }
 
-    /** The pixels on white, without transparency (JPEG has none) and in plain RGB. */
-    private static BufferedImage opaque(BufferedImage image) {
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = rgb.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
-        graphics.drawImage(image, 0, 0, null);
-        graphics.dispose();
-        return rgb;
-    }
-
     /** Scales down (never up) so the long side is at most {@code maxSide}, halving first for quality. */
     static BufferedImage scaled(BufferedImage image, int maxSide) {
         int longSide = Math.max(image.getWidth(), image.getHeight());
@@ -154,21 +137,7 @@ public final class WorkPhotos {
     }
 
     private static byte[] encode(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(output);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(JPEG_QUALITY);
-            // No metadata object is passed: the writer writes its bare JFIF header and nothing else.
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing a JPEG in memory cannot fail", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return Reencoding.jpeg(image, JPEG_QUALITY);
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {
