@@ -24,7 +24,8 @@
 # Settings (environment): MAHARAT_CLUSTER_WORK (default target/cluster), MAHARAT_CLUSTER_NAME,
 # MAHARAT_CLUSTER_NODES (2), MAHARAT_CLUSTER_HTTP_BASE (8210: proxy; nodes +1, +2...),
 # MAHARAT_CLUSTER_GRID_BASE (5910), MAHARAT_CLUSTER_DB_PRIMARY_PORT (3311), MAHARAT_CLUSTER_DB_REPLICA_PORT
-# (3310), MAHARAT_CLUSTER_DB_NAME (maharat_cluster), MAHARAT_CLUSTER_NODE_HEAP (768m); every other MAHARAT_*
+# (3310), MAHARAT_CLUSTER_DB_NAME (maharat_cluster), MAHARAT_CLUSTER_NODE_HEAP (768m), MAHARAT_CLUSTER_START_TOGETHER
+# (false: node 1 first, then the others; true: all at once); every other MAHARAT_*
 # variable (MAHARAT_ADMIN_PASSWORD, MAHARAT_DEMO...) is passed to the nodes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -225,11 +226,19 @@ case "${1:-}" in
   start)
     [[ -f "$root/target/maharat.war" && -f "$root/target/payara-micro.jar" ]] || { echo "Build first: ./mvnw -DskipTests package" >&2; exit 1; }
     [[ "${MAHARAT_CLUSTER_DB:-replicated}" == replicated ]] && db_up
+    if [[ "${MAHARAT_CLUSTER_START_TOGETHER:-false}" == true ]]; then
+      # Every node at the same instant, on an empty database too: Flyway's lock and Maharat's start-up turn
+      # (platform.database.StartUpTurn) let one node migrate and run the start-up tasks while the others
+      # wait. The cluster check (./mvnw -Pcluster-caches verify) starts it this way.
+      for ((i = 1; i <= nodes; i++)); do node_start "$i"; done
+      for ((i = 1; i <= nodes; i++)); do node_wait "$i"; done
+    else
     # The first node migrates the database alone; the others start once it is ready.
     node_start 1
     node_wait 1
     for ((i = 2; i <= nodes; i++)); do node_start "$i"; done
     for ((i = 2; i <= nodes; i++)); do node_wait "$i"; done
+    fi
     proxy_start
     echo "cluster ready: http://127.0.0.1:$http_base/"
     ;;

@@ -1,5 +1,6 @@
 package ma.maharat.certificate.control;
 
+import fish.payara.micro.cdi.Inbound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import ma.maharat.certificate.credential.OpenBadgeCredentials;
+import ma.maharat.platform.cluster.Forget;
+import ma.maharat.platform.cluster.OtherNodes;
 
 /**
  * The published Bitstring Status Lists, signed. Signing one takes milliseconds but verifiers fetch
  * it for every credential they check, so each list is kept until a revocation in it commits (then it
- * is rebuilt at the next request), and at most five minutes, so that another Maharat instance's
- * revocation shows here too.
+ * is rebuilt at the next request, on every node of a cluster: {@link OtherNodes}), and at most five
+ * minutes, should a node miss that message.
  */
 @ApplicationScoped
 public class StatusLists {
@@ -31,6 +34,9 @@ public class StatusLists {
 
     @Inject
     PublicAddresses addresses;
+
+    @Inject
+    OtherNodes otherNodes;
 
     Clock clock = Clock.systemUTC();
 
@@ -54,6 +60,15 @@ public class StatusLists {
     }
 
     void onRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateRevoked revoked) {
-        signed.remove(revoked.statusIndex() / PublicAddresses.STATUS_LIST_SIZE + 1);
+        int list = revoked.statusIndex() / PublicAddresses.STATUS_LIST_SIZE + 1;
+        signed.remove(list);
+        otherNodes.forget(Forget.STATUS_LIST, list);
+    }
+
+    /** Another node revoked a certificate of that list. */
+    void revokedElsewhere(@Observes @Inbound Forget forget) {
+        if (forget.concerns(Forget.STATUS_LIST)) {
+            signed.remove((int) forget.key());
+        }
     }
 }

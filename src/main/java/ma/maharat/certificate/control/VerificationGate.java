@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import ma.maharat.platform.cluster.SharedRecords;
 import ma.maharat.platform.security.ClientBudgets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,13 +24,17 @@ public class VerificationGate {
     @ConfigProperty(name = "maharat.verify.lookups-per-minute", defaultValue = "30")
     int lookupsPerMinute;
 
+    /** Budgets counted in the data grid: a client spends the same budget on every node. */
+    @Inject
+    SharedRecords grid;
+
     Clock clock = Clock.systemUTC();
 
     private ClientBudgets clients;
 
     @PostConstruct
     void budget() {
-        clients = new ClientBudgets(lookupsPerMinute, Duration.ofMinutes(1));
+        clients = ClientBudgets.shared(grid, "verify-lookups", lookupsPerMinute, Duration.ofMinutes(1));
     }
 
     /**

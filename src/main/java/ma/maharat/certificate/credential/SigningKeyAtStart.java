@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrator")
+@DependsOn("StartUpTurn")
 public class SigningKeyAtStart {
 
     private static final Logger LOG = Logger.getLogger(SigningKeyAtStart.class.getName());

@@ -13,15 +13,18 @@ import java.util.logging.Logger;
 import ma.maharat.content.control.ContentImport;
 import ma.maharat.content.entity.CourseImportResult;
 import ma.maharat.content.entity.ImportReport;
+import ma.maharat.platform.database.SingleRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports modules-content at every start, so a deployed Maharat always teaches what the files say.
- * Problems are logged with file and line; a course with problems keeps what was imported before.
+ * Problems are logged with file and line; a course with problems keeps what was imported before. In a
+ * cluster the nodes take turns ({@code platform.database.StartUpTurn}): the first imports, the next finds
+ * every course unchanged.
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrator")
+@DependsOn("StartUpTurn")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ContentStartupImport {
 
@@ -29,6 +32,9 @@ public class ContentStartupImport {
 
     @Inject
     ContentImport contentImport;
+
+    @Inject
+    SingleRun singleRun;
 
     @Inject
     @ConfigProperty(name = "maharat.content.dir", defaultValue = "modules-content")
@@ -41,7 +47,14 @@ public class ContentStartupImport {
             LOG.warning(() -> "No course content imported: " + folder + " is not a folder (set MAHARAT_CONTENT_DIR)");
             return;
         }
-        ImportReport report = contentImport.importFolder(folder, (done, total) -> { });
+        // An administrator's import may be running on another node (this node's own start-up turn does not stop it).
+        boolean ran = singleRun.runAlone(ImportContent.JOB, () -> logged(folder, contentImport.importFolder(folder, (done, total) -> { })));
+        if (!ran) {
+            LOG.info("Course content not imported at this start: another node is importing it now");
+        }
+    }
+
+    private static void logged(Path folder, ImportReport report) {
         LOG.info(() -> "Imported course content from " + folder + ": " + report.count(CourseImportResult.Outcome.CREATED) + " created, "
                 + report.count(CourseImportResult.Outcome.UPDATED) + " updated, " + report.count(CourseImportResult.Outcome.UNCHANGED)
                 + " unchanged, " + report.count(CourseImportResult.Outcome.REJECTED) + " rejected");

@@ -14,16 +14,20 @@ import java.util.logging.Logger;
 import ma.maharat.content.control.ContentImport;
 import ma.maharat.content.entity.ImportReport;
 import ma.maharat.course.entity.Course;
+import ma.maharat.platform.database.SingleRun;
 
 /**
  * The administrators' "Import content" button: runs one import at a time in the background, and
- * tells the page how far it is and, at the end, what it did.
+ * tells the page how far it is and, at the end, what it did. One at a time in the whole cluster too
+ * ({@link SingleRun}, job {@value #JOB}, shared with the import at start): an import already running on
+ * another node makes this one do nothing, as a second click here does.
  */
 @Named
 @ApplicationScoped
 public class ImportContent {
 
     private static final Logger LOG = Logger.getLogger(ImportContent.class.getName());
+    static final String JOB = "content-import";
 
     @Inject
     ContentImport contentImport;
@@ -33,6 +37,9 @@ public class ImportContent {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    SingleRun singleRun;
 
     @PersistenceContext
     EntityManager em;
@@ -49,7 +56,11 @@ public class ImportContent {
         percent.set(0);
         executor.submit(() -> {
             try {
-                lastReport.set(contentImport.importFolder(startup.folder(), (done, total) -> percent.set(done * 100 / Math.max(1, total))));
+                boolean ran = singleRun.runAlone(JOB,
+                        () -> lastReport.set(contentImport.importFolder(startup.folder(), (done, total) -> percent.set(done * 100 / Math.max(1, total)))));
+                if (!ran) {
+                    LOG.info("Content import not started here: another node is importing the content now");
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Content import failed", e);
             } finally {

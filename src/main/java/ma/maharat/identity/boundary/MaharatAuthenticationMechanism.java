@@ -112,7 +112,7 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
             PictureCredential credential) {
         SignInOutcome outcome;
         try {
-            outcome = signIn.signInWithPictures(credential);
+            outcome = signIn.signInWithPictures(credential, clientAddress.of(request));
         } catch (EJBException e) {
             LOG.log(Level.FINE, "Concurrent picture sign-in refused", e);
             outcome = new SignInOutcome.InvalidCredentials();
@@ -188,7 +188,10 @@ public class MaharatAuthenticationMechanism implements HttpAuthenticationMechani
                     : context.doNothing();
         }
         if (startsWithIgnoreCase(authorization, "Bearer ")) {
+            // The token's account may have been deactivated a moment ago on another node: AccountStatus hears of it
+            // at once, the entity cache behind the token a moment later.
             return accessTokens.authenticate(authorization.substring(7).strip())
+                    .filter(user -> accountStatus.isActive(user.accountId()))
                     .map(user -> context.notifyContainerAboutLogin(user.username(), user.groups()))
                     .orElseGet(() -> refuse(response, 401, "invalid_token", null));
         }

@@ -1,5 +1,6 @@
 package ma.maharat.identity.control;
 
+import fish.payara.micro.cdi.Inbound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -7,6 +8,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import ma.maharat.platform.cluster.Forget;
+import ma.maharat.platform.cluster.OtherNodes;
 
 /**
  * Whether a signed-in account is still active and whether it must choose a new password: asked on
@@ -14,9 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * here rather than read in two transactions per request — which was a quarter of the cost of saving
  * a quiz answer (docs/benchmarks.md).
  *
- * <p>Changes made through Maharat take effect at the next request: {@link Accounts} fires
- * {@link AccountStatusChanged} and the entry is dropped once the change is committed. A change made
- * some other way (SQL, another instance) is seen within {@link #TIME_TO_LIVE}.
+ * <p>Changes made through Maharat take effect at the next request, on every node of a cluster:
+ * {@link Accounts} fires {@link AccountStatusChanged}; once the change is committed the entry is dropped
+ * here and the other nodes are told to drop theirs ({@link OtherNodes}, within milliseconds), so a
+ * deactivated trainee's sessions on other nodes are refused at their next request. What is read again
+ * comes from the database itself ({@link SignIn#statusOf}), not from EclipseLink's shared cache, which
+ * hears of the change on its own channel and may be a moment late. A change made in SQL is seen within
+ * {@link #TIME_TO_LIVE}, which also covers a message lost while a node joins or leaves.
  */
 @ApplicationScoped
 public class AccountStatus {
@@ -34,6 +41,9 @@ public class AccountStatus {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    OtherNodes otherNodes;
 
     public boolean isActive(long accountId) {
         return status(accountId).active();
@@ -56,5 +66,13 @@ public class AccountStatus {
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountStatusChanged change) {
         remembered.remove(change.accountId());
+        otherNodes.forget(Forget.ACCOUNT_STATUS, change.accountId());
+    }
+
+    /** Another node changed the account. */
+    void forgetElsewhere(@Observes @Inbound Forget forget) {
+        if (forget.concerns(Forget.ACCOUNT_STATUS)) {
+            remembered.remove(forget.key());
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrator")
+@DependsOn("StartUpTurn")
 public class InitialAdministrator {
 
     public static final String USERNAME = "admin";

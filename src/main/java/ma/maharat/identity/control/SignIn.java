@@ -4,11 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import ma.maharat.identity.entity.Account;
 import ma.maharat.identity.entity.RegisteredTerminal;
@@ -24,6 +26,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SignIn {
+
+    private static final String RETRIEVE_MODE = "jakarta.persistence.cache.retrieveMode";
+    /**
+     * Sign-in reads the account from the database rather than from EclipseLink's shared cache: in a
+     * cluster another node may have deactivated it or changed its password a moment ago, and its cache
+     * message may not have arrived yet. A sign-in costs a password hash (100 ms); the query is nothing.
+     */
+    private static final Map<String, Object> FRESH = Map.of(RETRIEVE_MODE, CacheRetrieveMode.BYPASS);
 
     @PersistenceContext
     EntityManager em;
@@ -99,7 +109,7 @@ public class SignIn {
         if (clientWait.isPresent()) {
             return new SignInOutcome.Throttled(clientWait.get(), SignInOutcome.Throttled.Scope.CLIENT);
         }
-        Account account = em.find(Account.class, accountId);
+        Account account = em.find(Account.class, accountId, FRESH);
         if (account == null) {
             return new SignInOutcome.InvalidCredentials();
         }
@@ -146,10 +156,19 @@ public class SignIn {
      * Checks a trainee's three pictures picked on a registered terminal. The same per-account throttle
      * as the password (one count of failures in a row, whichever way she tried), and a second one per
      * terminal, so that someone at a terminal cannot go through the listed names one after the other.
-     * Only trainees with pictures sign in this way; anyone else is refused as a wrong sequence.
+     * Only trainees with pictures sign in this way; anyone else is refused as a wrong sequence. The
+     * account is read from the database, not from EclipseLink's shared cache: it may have been
+     * deactivated on another node a moment ago.
      */
-    public SignInOutcome signInWithPictures(PictureCredential credential) {
+    public SignInOutcome signInWithPictures(PictureCredential credential, String client) {
         Instant now = clock.instant();
+        // The client's budget of checks, as a password's: a picture sequence costs a hash too, and a
+        // script must not get more checks a minute by switching to pictures. Failures are not counted
+        // per address here: the terminal counts them (a center's terminals share one public address).
+        Optional<Duration> clientWait = guard.admit(client, now);
+        if (clientWait.isPresent()) {
+            return new SignInOutcome.Throttled(clientWait.get(), SignInOutcome.Throttled.Scope.CLIENT);
+        }
         RegisteredTerminal terminal = em.find(RegisteredTerminal.class, credential.terminalId());
         if (terminal == null || terminal.isRevoked()) {
             hashing.matchDecoy(credential.sequence().secret());
@@ -158,7 +177,7 @@ public class SignIn {
         if (terminal.isLockedAt(now)) {
             return new SignInOutcome.Throttled(Duration.between(now, terminal.getLockedUntil()));
         }
-        Account account = em.find(Account.class, credential.accountId());
+        Account account = em.find(Account.class, credential.accountId(), FRESH);
         if (account == null || account.getRole() != Role.TRAINEE || account.getPictureHash() == null) {
             hashing.matchDecoy(credential.sequence().secret());
             return terminalFailure(terminal, now).orElseGet(SignInOutcome.InvalidCredentials::new);
@@ -192,19 +211,27 @@ public class SignIn {
     }
 
     /**
-     * Whether a session that signed in earlier may go on: the account may have been deactivated
-     * since. Served from EclipseLink's shared cache, so it costs no query per request.
+     * Whether a session that signed in earlier may go on (the account may have been deactivated since),
+     * and whether it must choose a new password: what {@link AccountStatus} remembers of an account
+     * between two reads. Read from the database, not from EclipseLink's shared cache: in a cluster the
+     * change may have been made on another node, whose cache message may arrive after the node's word to
+     * forget. One short query per account and node every few seconds at most.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    /** What {@link AccountStatus} remembers of an account between two reads. */
     public AccountStatus.Status statusOf(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        return account == null ? AccountStatus.Status.GONE : new AccountStatus.Status(account.isActive(), account.isMustChangePassword());
+        return em.createQuery("SELECT a.active, a.mustChangePassword FROM Account a WHERE a.id = :id", Object[].class)
+                .setParameter("id", accountId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new AccountStatus.Status((Boolean) row[0], (Boolean) row[1]))
+                .orElse(AccountStatus.Status.GONE);
     }
 
+    /** The account as the database has it now (see {@link #FRESH}). */
     private Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", Account.normalizeUsername(username))
+                .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS)
                 .getResultStream()
                 .findFirst();
     }

@@ -1,12 +1,15 @@
 package ma.maharat.identity.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import ma.maharat.platform.cluster.LocalRecords;
+import ma.maharat.platform.cluster.Records;
+import ma.maharat.platform.cluster.SharedRecords;
 import ma.maharat.platform.security.TokenBucket;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,7 +33,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       exactly when a real account would.</li>
  * </ul>
  *
- * Kept in memory: a restart forgets it (the account locks are in the database). Both maps are bounded.
+ * <p>Kept in Payara's data grid ({@link SharedRecords}), so that in a cluster a client's budget and
+ * failures are counted once whichever node answers it: an attacker spread over two nodes gets no more
+ * tries than on one (issue 19). Each record is a few numbers, forgotten after a quiet period, and the grid
+ * keeps a bounded number of them; on a node without the grid they stay in its memory, bounded too. A restart
+ * of every node forgets them (the account locks are in the database).
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -41,9 +48,17 @@ public class SignInGuard {
     static final String DEFAULT_ACCOUNT_MAX_FAILURES = "5";
     static final String DEFAULT_QUIET_SECONDS = "900";
 
-    private static final int FORGET_ABOVE = 20_000;
+    static final int FORGET_ABOVE = 20_000;
     private static final Duration CLIENT_FIRST_WAIT = Duration.ofSeconds(1);
     private static final Duration CLIENT_LONGEST_WAIT = Duration.ofMinutes(1);
+    /** An unknown username's failures are forgotten a day after its last one: by then an account's lock has long run out too. */
+    private static final int UNKNOWN_KEPT_QUIET_PERIODS = 96;
+
+    /** A client's record: its budget's tokens (a double's bits) and when it was refilled, its failures and the last one's time. */
+    private static final int TOKENS = 0;
+    private static final int REFILLED_AT = 1;
+    private static final int FAILURES = 2;
+    private static final int LAST_FAILURE = 3;
 
     @Inject
     @ConfigProperty(name = "maharat.login.checks-per-minute", defaultValue = DEFAULT_CHECKS_PER_MINUTE)
@@ -61,17 +76,28 @@ public class SignInGuard {
     @ConfigProperty(name = "maharat.login.throttle.max.seconds", defaultValue = DEFAULT_QUIET_SECONDS)
     long quietSeconds;
 
-    private final Map<String, ClientRecord> clients = new ConcurrentHashMap<>();
-    private final Map<String, UnknownUsername> unknownUsernames = new ConcurrentHashMap<>();
+    @Inject
+    SharedRecords grid;
+
+    private Records clients;
+    private Records unknownUsernames;
 
     SignInGuard() {}
 
-    /** For unit tests: the settings a deployment takes from its configuration. */
+    /** For unit tests: the settings a deployment takes from its configuration, records kept in memory. */
     SignInGuard(int checksPerMinute, int clientAllowedFailures, int accountAllowedFailures, Duration quiet) {
         this.checksPerMinute = checksPerMinute;
         this.clientAllowedFailures = clientAllowedFailures;
         this.accountAllowedFailures = accountAllowedFailures;
         this.quietSeconds = quiet.toSeconds();
+        this.clients = new LocalRecords(clientsKept(), FORGET_ABOVE);
+        this.unknownUsernames = new LocalRecords(unknownKept(), FORGET_ABOVE);
+    }
+
+    @PostConstruct
+    void openRecords() {
+        clients = grid.named("sign-in.clients", clientsKept(), FORGET_ABOVE);
+        unknownUsernames = grid.named("sign-in.unknown-usernames", unknownKept(), FORGET_ABOVE);
     }
 
     /**
@@ -81,25 +107,45 @@ public class SignInGuard {
      *     whatever the username, so it tells nothing about accounts)
      */
     public Optional<Duration> admit(String client, Instant now) {
-        forgetQuietOnes(now);
-        return clients.computeIfAbsent(client, c -> new ClientRecord(new TokenBucket(checksPerMinute, Duration.ofMinutes(1), now)))
-                .admit(now, clientThrottle(), quiet());
+        AtomicReference<Optional<Duration>> wait = new AtomicReference<>(Optional.empty());
+        clients.update(client, kept -> {
+            long[] record = forgetIfQuiet(kept == null ? fresh(now) : kept, now);
+            int failures = (int) record[FAILURES];
+            if (failures > 0) {
+                Optional<Instant> until = clientThrottle().lockedUntil(failures, Records.instant(record[LAST_FAILURE]));
+                if (until.isPresent() && until.get().isAfter(now)) {
+                    wait.set(Optional.of(Duration.between(now, until.get())));
+                    return record;
+                }
+            }
+            TokenBucket.Taken taken = TokenBucket.take(checksPerMinute, Duration.ofMinutes(1), level(record), now);
+            wait.set(taken.waitFor());
+            record[TOKENS] = Double.doubleToLongBits(taken.after().tokens());
+            record[REFILLED_AT] = Records.nanos(taken.after().refilledAt());
+            return record;
+        });
+        return wait.get();
     }
 
     /** Whether the client has had fewer recent failures than lock an account: its right password opens a locked account. */
     public boolean mayPassAnAccountLock(String client, Instant now) {
-        ClientRecord record = clients.get(client);
-        return record == null || record.recentFailures(now, quiet()) < accountAllowedFailures;
+        long[] kept = clients.get(client);
+        return kept == null || forgetIfQuiet(kept, now)[FAILURES] < accountAllowedFailures;
     }
 
     public void failed(String client, Instant now) {
-        clients.computeIfAbsent(client, c -> new ClientRecord(new TokenBucket(checksPerMinute, Duration.ofMinutes(1), now)))
-                .failed(now, quiet());
+        clients.update(client, kept -> {
+            long[] record = forgetIfQuiet(kept == null ? fresh(now) : kept, now);
+            record[FAILURES]++;
+            record[LAST_FAILURE] = Records.nanos(now);
+            return record;
+        });
     }
 
     /** The failures in a row of a username that has no account (normalised), kept as an account keeps its own. */
     UnknownUsername unknown(String username) {
-        return unknownUsernames.computeIfAbsent(username, u -> new UnknownUsername());
+        long[] kept = unknownUsernames.get(username);
+        return new UnknownUsername(username, kept == null ? 0 : (int) kept[0], kept == null || kept[1] == 0 ? null : Records.instant(kept[1]));
     }
 
     private LoginThrottle clientThrottle() {
@@ -110,89 +156,60 @@ public class SignInGuard {
         return Duration.ofSeconds(quietSeconds);
     }
 
-    private void forgetQuietOnes(Instant now) {
-        if (clients.size() > FORGET_ABOVE) {
-            clients.values().removeIf(record -> record.isForgettable(now, quiet()));
-        }
-        if (unknownUsernames.size() > FORGET_ABOVE) {
-            unknownUsernames.values().removeIf(record -> record.isForgettable(now, quiet()));
-        }
+    /** A client's record outlives its quiet period by a minute: by then its budget is full again too. */
+    private Duration clientsKept() {
+        return quiet().plusMinutes(1);
     }
 
-    /** One client address: its budget of password checks and its recent failures. */
-    static final class ClientRecord {
+    private Duration unknownKept() {
+        return quiet().multipliedBy(UNKNOWN_KEPT_QUIET_PERIODS);
+    }
 
-        private final TokenBucket checks;
-        private int failures;
-        private Instant lastFailure;
+    private long[] fresh(Instant now) {
+        return new long[] {Double.doubleToLongBits(checksPerMinute), Records.nanos(now), 0, 0};
+    }
 
-        ClientRecord(TokenBucket checks) {
-            this.checks = checks;
+    private long[] forgetIfQuiet(long[] record, Instant now) {
+        if (record[FAILURES] > 0 && !now.isBefore(Records.instant(record[LAST_FAILURE]).plus(quiet()))) {
+            record[FAILURES] = 0;
+            record[LAST_FAILURE] = 0;
+        }
+        return record;
+    }
+
+    private static TokenBucket.Level level(long[] record) {
+        return new TokenBucket.Level(Double.longBitsToDouble(record[TOKENS]), Records.instant(record[REFILLED_AT]));
+    }
+
+    /** A username with no account: failures in a row and a lock, as {@code Account} keeps them, read when asked. */
+    final class UnknownUsername {
+
+        private final String username;
+        private final int failures;
+        private final Instant lockedUntil;
+
+        private UnknownUsername(String username, int failures, Instant lockedUntil) {
+            this.username = username;
+            this.failures = failures;
+            this.lockedUntil = lockedUntil;
         }
 
-        synchronized Optional<Duration> admit(Instant now, LoginThrottle throttle, Duration quiet) {
-            forgetIfQuiet(now, quiet);
-            if (failures > 0) {
-                Optional<Instant> until = throttle.lockedUntil(failures, lastFailure);
-                if (until.isPresent() && until.get().isAfter(now)) {
-                    return Optional.of(Duration.between(now, until.get()));
-                }
-            }
-            return checks.take(now);
-        }
-
-        synchronized void failed(Instant now, Duration quiet) {
-            forgetIfQuiet(now, quiet);
-            failures++;
-            lastFailure = now;
-        }
-
-        synchronized int recentFailures(Instant now, Duration quiet) {
-            forgetIfQuiet(now, quiet);
+        int failedLogins() {
             return failures;
         }
 
-        synchronized boolean isForgettable(Instant now, Duration quiet) {
-            forgetIfQuiet(now, quiet);
-            return failures == 0 && checks.isFullAt(now);
-        }
-
-        private void forgetIfQuiet(Instant now, Duration quiet) {
-            if (lastFailure != null && !now.isBefore(lastFailure.plus(quiet))) {
-                failures = 0;
-                lastFailure = null;
-            }
-        }
-    }
-
-    /** A username with no account: failures in a row and a lock, as {@code Account} keeps them. */
-    static final class UnknownUsername {
-
-        private int failures;
-        private Instant lockedUntil;
-        private Instant lastFailure;
-
-        synchronized int failedLogins() {
-            return failures;
-        }
-
-        synchronized Instant lockedUntil() {
+        Instant lockedUntil() {
             return lockedUntil;
         }
 
-        synchronized boolean isLockedAt(Instant now) {
+        boolean isLockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
         }
 
-        synchronized void recordFailedLogin(Instant now, Instant until) {
-            failures++;
-            lockedUntil = until;
-            lastFailure = now;
-        }
-
-        /** Forgotten a day after its last failure: by then an account's lock has long run out too. */
-        synchronized boolean isForgettable(Instant now, Duration quiet) {
-            return lastFailure == null || !now.isBefore(lastFailure.plus(quiet.multipliedBy(96)));
+        /** One more failure in a row (counted on the grid's current count, which another node may have raised). */
+        void recordFailedLogin(Instant now, Instant until) {
+            unknownUsernames.update(username, kept -> new long[] {(kept == null ? 0 : kept[0]) + 1,
+                until == null ? 0 : Records.nanos(until), Records.nanos(now)});
         }
     }
 }

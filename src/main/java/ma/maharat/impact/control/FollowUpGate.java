@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import ma.maharat.platform.cluster.SharedRecords;
 import ma.maharat.platform.security.ClientBudgets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,13 +23,17 @@ public class FollowUpGate {
     @ConfigProperty(name = "maharat.follow-up.openings-per-minute", defaultValue = "20")
     int openingsPerMinute;
 
+    /** Budgets counted in the data grid: a client spends the same budget on every node. */
+    @Inject
+    SharedRecords grid;
+
     Clock clock = Clock.systemUTC();
 
     private ClientBudgets clients;
 
     @PostConstruct
     void budget() {
-        clients = new ClientBudgets(openingsPerMinute, Duration.ofMinutes(1));
+        clients = ClientBudgets.shared(grid, "follow-up-openings", openingsPerMinute, Duration.ofMinutes(1));
     }
 
     /** @return empty when the client may go ahead, else how long it must wait */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import ma.maharat.platform.cluster.SharedRecords;
 import ma.maharat.platform.security.ClientBudgets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +29,10 @@ public class IntakeGate {
     @ConfigProperty(name = "maharat.intake.lookups-per-minute", defaultValue = "10")
     int lookupsPerMinute;
 
+    /** Budgets counted in the data grid: a client spends the same budget on every node. */
+    @Inject
+    SharedRecords grid;
+
     Clock clock = Clock.systemUTC();
 
     private ClientBudgets submits;
@@ -35,8 +40,8 @@ public class IntakeGate {
 
     @PostConstruct
     void budget() {
-        submits = new ClientBudgets(submitsPerHour, Duration.ofHours(1));
-        lookups = new ClientBudgets(lookupsPerMinute, Duration.ofMinutes(1));
+        submits = ClientBudgets.shared(grid, "intake-submits", submitsPerHour, Duration.ofHours(1));
+        lookups = ClientBudgets.shared(grid, "intake-lookups", lookupsPerMinute, Duration.ofMinutes(1));
     }
 
     /** Forgets every client's use, as a restart does (the integration suite shares one server, ADR 19). */

@@ -1,5 +1,6 @@
 package ma.maharat.learning.control;
 
+import fish.payara.micro.cdi.Inbound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -8,6 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import ma.maharat.platform.cluster.Forget;
+import ma.maharat.platform.cluster.OtherNodes;
 
 /**
  * Each trainee's progress as lesson pages need it, remembered so that a page view costs no
@@ -15,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>How stale it may be: every change made through Maharat ({@link Learning}, {@link Enrollments})
  * fires {@link ProgressChanged}, and the trainee's entry is dropped once it commits — so a lesson she
- * has just marked done shows done on the very next page. A change made on another server (docker
- * compose scales the app) or in SQL is seen within {@link #TIME_TO_LIVE}. A read that started before
+ * has just marked done shows done on the very next page — and the other nodes of a cluster are told to
+ * drop theirs ({@link OtherNodes}, within milliseconds: a trainee whose node dies sees her progress on the
+ * next one). A change made in SQL is seen within {@link #TIME_TO_LIVE}. A read that started before
  * a change committed and finished after it is never kept: each trainee has a generation, moved by
  * every change, and an entry read under an older generation is read again.
  */
@@ -36,6 +40,9 @@ public class ProgressMemory {
 
     @Inject
     TraineeProgressStore store;
+
+    @Inject
+    OtherNodes otherNodes;
 
     public TraineeProgress of(long traineeId) {
         long now = System.nanoTime();
@@ -62,6 +69,14 @@ public class ProgressMemory {
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgressChanged change) {
         forget(change.traineeId());
+        otherNodes.forget(Forget.PROGRESS, change.traineeId());
+    }
+
+    /** Another node changed her progress. */
+    void changedElsewhere(@Observes @Inbound Forget forget) {
+        if (forget.concerns(Forget.PROGRESS)) {
+            forget(forget.key());
+        }
     }
 
     void forget(long traineeId) {

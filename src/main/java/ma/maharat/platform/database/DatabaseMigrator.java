@@ -13,8 +13,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the Flyway migrations in {@code db/migration} before any other
- * start-up bean runs (they declare {@code @DependsOn("DatabaseMigrator")}). Flyway owns the schema;
- * EclipseLink never generates it.
+ * start-up bean runs (they declare {@code @DependsOn("StartUpTurn")}, which follows this one). Flyway owns the schema;
+ * EclipseLink never generates it. Several nodes starting at once: Flyway takes a MariaDB named lock while it
+ * migrates, so one migrates and the others wait, then find the schema up to date.
  */
 @Startup
 @Singleton

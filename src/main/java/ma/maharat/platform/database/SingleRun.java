@@ -22,6 +22,12 @@ public class SingleRun {
     private static final Logger LOG = Logger.getLogger(SingleRun.class.getName());
     /** MariaDB names locks per server; the prefix keeps Maharat's apart from anything else on it. */
     static final String PREFIX = "maharat.job.";
+    /**
+     * The lock's name in SQL: the prefix, the job and a digest of the database's name, since one MariaDB server
+     * may hold several Maharat databases (two centers, the test suites of several developers) whose jobs must
+     * not keep each other waiting. At most 12 + 40 + 9 = 61 characters (MariaDB allows 64).
+     */
+    static final String LOCK_NAME = "CONCAT(?, '.', LEFT(MD5(DATABASE()), 8))";
 
     @Resource(lookup = MaharatDatabase.JNDI_NAME)
     DataSource database;
@@ -54,7 +60,7 @@ public class SingleRun {
     }
 
     private static boolean take(Connection connection, String lock) throws SQLException {
-        try (PreparedStatement get = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+        try (PreparedStatement get = connection.prepareStatement("SELECT GET_LOCK(" + LOCK_NAME + ", 0)")) {
             get.setString(1, lock);
             try (ResultSet row = get.executeQuery()) {
                 return row.next() && row.getInt(1) == 1;
@@ -64,7 +70,7 @@ public class SingleRun {
 
     private static void release(Connection connection, String lock) throws SQLException {
         // The pooled connection outlives this call: a lock left on it would keep the job off every node.
-        try (PreparedStatement release = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+        try (PreparedStatement release = connection.prepareStatement("SELECT RELEASE_LOCK(" + LOCK_NAME + ")")) {
             release.setString(1, lock);
             release.execute();
         }

@@ -33,14 +33,21 @@ public class AttemptDeadlines {
     }
 
     private void closeEach() {
+        int closed = 0;
         for (Long id : attempts.expiredAttemptIds()) {
             try {
                 if (attempts.finishExpired(id)) {
+                    closed++;
                     LOG.fine(() -> "Closed attempt " + id + " at its deadline");
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Closing expired attempt " + id + " failed; the next run tries again", e);
             }
+        }
+        if (closed > 0) {
+            // One line per round that closed anything, on the node that ran it: the cluster test adds them up.
+            int count = closed;
+            LOG.info(() -> "Deadline round: closed " + count + " attempts on this node");
         }
     }
 }

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ma.maharat.platform.cluster.Forget;
+import ma.maharat.platform.cluster.OtherNodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +32,23 @@ class ProgressMemoryTest {
     }
 
     FakeStore store = new FakeStore();
+    TellingNodes otherNodes = new TellingNodes();
+
+    /** The cluster: what this node tells the others to forget. */
+    static class TellingNodes extends OtherNodes {
+        final List<Forget> told = new ArrayList<>();
+
+        @Override
+        public void forget(String memory, long key) {
+            told.add(new Forget(memory, key));
+        }
+    }
     ProgressMemory memory = new ProgressMemory();
 
     @BeforeEach
     void wire() {
         memory.store = store;
+        memory.otherNodes = otherNodes;
     }
 
     @Test
@@ -91,5 +107,22 @@ class ProgressMemoryTest {
         memory.lastLessonRecorded(42, before, 1, 100);
         assertTrue(memory.of(42).isDone(100));
         assertEquals(fresh, memory.of(42));
+    }
+
+    @Test
+    void aChangeHereIsForgottenOnTheOtherNodesToo() {
+        memory.changed(new ProgressChanged(42));
+        assertEquals(List.of(new Forget(Forget.PROGRESS, 42)), otherNodes.told);
+    }
+
+    @Test
+    void aChangeOnAnotherNodeIsForgottenHere() {
+        assertFalse(memory.of(42).isDone(100));
+        store.done.add(100L);
+        memory.changedElsewhere(new Forget(Forget.ACCOUNT_STATUS, 42));
+        assertFalse(memory.of(42).isDone(100), "another memory's word is not ours");
+        memory.changedElsewhere(new Forget(Forget.PROGRESS, 42));
+        assertTrue(memory.of(42).isDone(100), "read again at once, not after the time to live");
+        assertEquals(List.of(), otherNodes.told, "a word from another node is not sent on");
     }
 }

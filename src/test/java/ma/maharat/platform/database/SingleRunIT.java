@@ -37,10 +37,10 @@ class SingleRunIT {
     void aJobAnotherNodeIsRunningIsSkippedHereAndRunsOnceThatNodeLetsGo() throws SQLException {
         AtomicInteger runs = new AtomicInteger();
         try (Connection otherNode = database.getConnection()) {
-            assertEquals(1, lock(otherNode, "SELECT GET_LOCK(?, 0)"));
+            assertEquals(1, lock(otherNode, "SELECT GET_LOCK(" + SingleRun.LOCK_NAME + ", 0)"));
             assertFalse(singleRun.runAlone(JOB, () -> runs.incrementAndGet()));
             assertEquals(0, runs.get(), "ran while another node held the job");
-            assertEquals(1, lock(otherNode, "SELECT RELEASE_LOCK(?)"));
+            assertEquals(1, lock(otherNode, "SELECT RELEASE_LOCK(" + SingleRun.LOCK_NAME + ")"));
         }
         assertTrue(singleRun.runAlone(JOB, () -> runs.incrementAndGet()));
         assertTrue(singleRun.runAlone(JOB, () -> runs.incrementAndGet()), "the lock was kept after the first round");

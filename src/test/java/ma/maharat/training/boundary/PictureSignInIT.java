@@ -105,7 +105,7 @@ class PictureSignInIT {
     }
 
     private SignInOutcome pictures(long accountId, PictureSequence sequence, long terminalId) {
-        return signIn.signInWithPictures(new PictureCredential(accountId, sequence, terminalId));
+        return signIn.signInWithPictures(new PictureCredential(accountId, sequence, terminalId), "picture-sign-in-it");
     }
 
     @Test
