@@ -1,5 +1,6 @@
 package ma.maharat.authoring.control;
 
+import java.io.Serializable;
 import java.io.StringReader;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class CourseOutline {
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]+");
 
     /** Titles of a module or lesson; English may be {@code null}. */
-    public record Titles(String ar, String fr, String en) {
+    public record Titles(String ar, String fr, String en) implements Serializable {
 
         /** The title in a language code, falling back to French. */
         public String in(String language) {
@@ -55,10 +56,10 @@ public final class CourseOutline {
     }
 
     /** A lesson of the outline; {@code quiz} holds the lesson quiz's settings as written (empty: none). */
-    public record Lesson(String id, Titles title, int minutes, Map<String, Object> quiz) {}
+    public record Lesson(String id, Titles title, int minutes, Map<String, Serializable> quiz) implements Serializable {}
 
     /** A module with its lessons in order. */
-    public record Module(String id, Titles title, List<Lesson> lessons) {}
+    public record Module(String id, Titles title, List<Lesson> lessons) implements Serializable {}
 
     private final String manifest;
     private final List<Module> modules;
@@ -88,9 +89,11 @@ public final class CourseOutline {
                 if (lessonList instanceof List<?> items) {
                     for (Object lessonItem : items) {
                         Map<?, ?> lesson = (Map<?, ?>) lessonItem;
-                        Map<String, Object> quiz = new LinkedHashMap<>();
+                        Map<String, Serializable> quiz = new LinkedHashMap<>();
                         if (lesson.get("quiz") instanceof Map<?, ?> settings) {
-                            settings.forEach((key, value) -> quiz.put(String.valueOf(key), value));
+                            // YAML's scalars, lists and maps all serialize; anything else is kept as its text.
+                            settings.forEach((key, value) -> quiz.put(String.valueOf(key),
+                                    value instanceof Serializable serializable ? serializable : String.valueOf(value)));
                         }
                         lessons.add(new Lesson((String) lesson.get("id"), titles(lesson.get("title")),
                                 ((Number) lesson.get("minutes")).intValue(), quiz));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,7 +55,7 @@ public class Drafts {
     String contentDir;
 
     /** A course with its draft and its published source, as the authors' list shows it. */
-    public record AuthoredCourse(Course course, CourseDraft draft, CourseSource source) {
+    public record AuthoredCourse(Course course, CourseDraft draft, CourseSource source) implements Serializable {
         public boolean hasDraft() {
             return draft != null;
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ import ma.maharat.course.entity.Course;
 @Table(name = "course_draft")
 @NamedQuery(name = CourseDraft.OF_COURSE, query = "SELECT d FROM CourseDraft d WHERE d.course.code = :code")
 @NamedQuery(name = CourseDraft.ALL, query = "SELECT d FROM CourseDraft d")
-public class CourseDraft {
+public class CourseDraft implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_COURSE = "CourseDraft.ofCourse";
     public static final String ALL = "CourseDraft.all";

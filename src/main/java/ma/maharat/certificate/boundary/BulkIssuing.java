@@ -5,7 +5,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import ma.maharat.certificate.control.CertificateIssuing;
 import ma.maharat.certificate.control.CertificateRuleViolation;
@@ -24,6 +23,7 @@ import org.omnifaces.cdi.ViewScoped;
 public class BulkIssuing implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
     static final int BATCH = 20;
 
     @Inject
@@ -41,7 +41,7 @@ public class BulkIssuing implements Serializable {
     /** What the run issues: a course's certificates (programme null), or a cohort's programme certificates. */
     private Long courseId;
     private Long programmeId;
-    private final Deque<Long> pending = new ArrayDeque<>();
+    private final ArrayDeque<Long> pending = new ArrayDeque<>();
     private int total;
     private int issued;
     private int skipped;

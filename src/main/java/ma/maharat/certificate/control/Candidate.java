@@ -1,5 +1,6 @@
 package ma.maharat.certificate.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * for a programme certificate).
  */
 public record Candidate(long accountId, String fullName, String fullNameAr, String cooperativeFr, String cooperativeAr,
-        List<CourseStanding> standings, Long certificateId, String certificateNumber) {
+        List<CourseStanding> standings, Long certificateId, String certificateNumber) implements Serializable {
 
     public Candidate {
         standings = List.copyOf(standings);

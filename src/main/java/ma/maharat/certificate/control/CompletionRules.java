@@ -1,5 +1,6 @@
 package ma.maharat.certificate.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ public final class CompletionRules {
      * @param tasksMissing   ids of the practical tasks not yet signed off, sorted
      */
     public record Eligibility(boolean enrolled, CourseProgress progress, List<Long> lessonsMissing, SortedSet<String> quizzesMissing,
-            SortedSet<Long> tasksMissing) {
+            SortedSet<Long> tasksMissing) implements Serializable {
 
         public boolean isEligible() {
             return enrolled && progress.lessonCount() > 0 && lessonsMissing.isEmpty() && quizzesMissing.isEmpty()

@@ -1,5 +1,6 @@
 package ma.maharat.certificate.control;
 
+import java.io.Serializable;
 import ma.maharat.course.entity.Course;
 
 /**
@@ -7,7 +8,7 @@ import ma.maharat.course.entity.Course;
  * {@code required} is false for a course her cooperative's personalised programme makes optional
  * (ADR 23): it is shown, but does not count against the programme's completion.
  */
-public record CourseStanding(Course course, CompletionRules.Eligibility eligibility, boolean required) {
+public record CourseStanding(Course course, CompletionRules.Eligibility eligibility, boolean required) implements Serializable {
 
     public CourseStanding(Course course, CompletionRules.Eligibility eligibility) {
         this(course, eligibility, true);

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -19,7 +20,8 @@ import java.time.Instant;
 @NamedQuery(name = "SigningKey.current", query = "SELECT k FROM SigningKey k WHERE k.retiredAt IS NULL")
 @NamedQuery(name = "SigningKey.all", query = "SELECT k FROM SigningKey k ORDER BY k.createdAt DESC, k.id DESC")
 @NamedQuery(name = "SigningKey.countByDid", query = "SELECT COUNT(k) FROM SigningKey k WHERE k.did = :did")
-public class SigningKey {
+public class SigningKey implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

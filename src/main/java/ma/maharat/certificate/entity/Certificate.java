@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -42,7 +43,8 @@ import ma.maharat.training.entity.Cohort;
         query = "SELECT c.statusIndex FROM Certificate c WHERE (c.revokedAt IS NOT NULL OR c.supersededAt IS NOT NULL)"
                 + " AND c.statusIndex >= :from AND c.statusIndex < :to")
 @NamedQuery(name = Certificate.MAX_STATUS_INDEX, query = "SELECT MAX(c.statusIndex) FROM Certificate c")
-public class Certificate {
+public class Certificate implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_CODE = "Certificate.byCode";
     public static final String OF_HOLDER = "Certificate.ofHolder";

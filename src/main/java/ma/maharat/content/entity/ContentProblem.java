@@ -1,5 +1,6 @@
 package ma.maharat.content.entity;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param line    1-based line in that file, or 0 when the problem concerns the whole file
  * @param message plain English sentence, e.g. {@code unknown prerequisite 'foo'}
  */
-public record ContentProblem(String file, int line, String message) {
+public record ContentProblem(String file, int line, String message) implements Serializable {
 
     /** Reading order: by file, then by line; stable for problems on the same line. */
     public static final Comparator<ContentProblem> READING_ORDER =

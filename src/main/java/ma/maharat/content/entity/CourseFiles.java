@@ -1,5 +1,6 @@
 package ma.maharat.content.entity;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,8 @@ import ma.maharat.course.entity.MediaPath;
  * a draft is, what a published version was imported from, and what an export zips: one shape for all
  * three, so that publishing and exporting cannot drift from the importer. Immutable.
  */
-public final class CourseFiles {
+public final class CourseFiles implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** Largest course accepted as files (a zip upload, a draft): 50 MiB, far above the shipped courses. */
     public static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,8 @@ import ma.maharat.course.entity.Course;
 @Entity
 @Table(name = "course_source")
 @NamedQuery(name = CourseSource.OF_COURSE, query = "SELECT s FROM CourseSource s WHERE s.course.code = :code")
-public class CourseSource {
+public class CourseSource implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_COURSE = "CourseSource.ofCourse";
 

@@ -2,6 +2,7 @@ package ma.maharat.content.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Map;
  * hold; a changed file is a new value with the same path.
  */
 @Embeddable
-public class StoredFile {
+public class StoredFile implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Column(nullable = false, updatable = false)
     private String path;

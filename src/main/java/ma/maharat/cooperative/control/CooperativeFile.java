@@ -76,7 +76,7 @@ public final class CooperativeFile {
                     row.get("contact_phone"), row.get("contact_email"));
             CooperativeRules.Checked checked = CooperativeRules.check(raw, currentYear);
             for (FieldProblem p : checked.problems()) {
-                rowProblems.add(new ImportProblem(row.line(), p.field(), p.messageKey(), p.arguments()));
+                rowProblems.add(ImportProblem.of(row.line(), p.field(), p.messageKey(), p.arguments()));
             }
             if (checked.details().nameFr() != null) {
                 Integer first = firstLineOfKey.putIfAbsent(Cooperative.keyOf(checked.details().nameFr()), row.line());

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import java.util.Objects;
 @Table(name = "cooperative")
 @NamedQuery(name = Cooperative.ALL, query = "SELECT c FROM Cooperative c ORDER BY c.nameFr")
 @NamedQuery(name = Cooperative.COUNT, query = "SELECT COUNT(c) FROM Cooperative c")
-public class Cooperative {
+public class Cooperative implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Cooperative.all";
     public static final String COUNT = "Cooperative.count";

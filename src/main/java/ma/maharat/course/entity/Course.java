@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,7 +32,8 @@ import java.util.Set;
 @Cacheable
 @NamedQuery(name = Course.ALL, query = "SELECT c FROM Course c ORDER BY c.position, c.code")
 @NamedQuery(name = Course.BY_CODE, query = "SELECT c FROM Course c WHERE c.code = :code")
-public class Course {
+public class Course implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Course.all";
     public static final String BY_CODE = "Course.byCode";

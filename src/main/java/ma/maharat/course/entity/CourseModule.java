@@ -8,12 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A module of a course: a titled group of lessons. */
 @Entity
 @Table(name = "course_module")
 @Cacheable
-public class CourseModule extends CoursePart {
+public class CourseModule extends CoursePart implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * A lesson. Its text lives in versions: an edited lesson gets a new current version, and trainees'
@@ -22,7 +23,8 @@ import jakarta.persistence.Table;
 @Cacheable
 @NamedQuery(name = Lesson.BY_CODES,
         query = "SELECT l FROM Lesson l WHERE l.course.code = :course AND l.code = :lesson")
-public class Lesson extends CoursePart {
+public class Lesson extends CoursePart implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_CODES = "Lesson.byCodes";
 

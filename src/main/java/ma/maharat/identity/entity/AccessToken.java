@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -22,7 +23,8 @@ import java.time.Instant;
         query = "SELECT t FROM AccessToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
 @NamedQuery(name = AccessToken.OF_ACCOUNT,
         query = "SELECT t FROM AccessToken t WHERE t.account.id = :accountId ORDER BY t.createdAt DESC")
-public class AccessToken {
+public class AccessToken implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_HASH = "AccessToken.byHash";
     public static final String OF_ACCOUNT = "AccessToken.ofAccount";

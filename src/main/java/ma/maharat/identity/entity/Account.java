@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import ma.maharat.cooperative.entity.AgeBand;
 import ma.maharat.cooperative.entity.Cooperative;
@@ -39,7 +40,8 @@ import ma.maharat.cooperative.entity.MemberRole;
 @NamedQuery(name = Account.ACTIVE_OF_COOPERATIVE,
         query = "SELECT a FROM Account a WHERE a.cooperative.id = :cooperative AND a.role = :role AND a.active = TRUE"
                 + " ORDER BY a.fullName")
-public class Account {
+public class Account implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";

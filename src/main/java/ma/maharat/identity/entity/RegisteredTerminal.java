@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -24,7 +25,8 @@ import java.time.Instant;
 @NamedQuery(name = RegisteredTerminal.BY_HASH, query = "SELECT t FROM RegisteredTerminal t WHERE t.tokenHash = :hash")
 @NamedQuery(name = RegisteredTerminal.ALL,
         query = "SELECT t FROM RegisteredTerminal t JOIN FETCH t.registeredBy ORDER BY t.revokedAt, t.registeredAt DESC")
-public class RegisteredTerminal {
+public class RegisteredTerminal implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_HASH = "RegisteredTerminal.byHash";
     public static final String ALL = "RegisteredTerminal.all";

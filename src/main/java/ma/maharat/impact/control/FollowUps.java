@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public class FollowUps {
     Clock clock = Clock.systemUTC();
 
     /** One cooperative's rounds after a cohort: each round's state, and the follow-up of those recorded. */
-    public record CooperativeRounds(Cooperative cooperative, List<RoundState> states, Map<FollowUpRound, FollowUp> recorded) {
+    public record CooperativeRounds(Cooperative cooperative, List<RoundState> states, Map<FollowUpRound, FollowUp> recorded) implements Serializable {
 
         public long missing() {
             return states.stream().filter(RoundState::isMissing).count();

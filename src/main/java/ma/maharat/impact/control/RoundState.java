@@ -1,5 +1,6 @@
 package ma.maharat.impact.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import ma.maharat.impact.entity.FollowUpRound;
  * Where one round of a cooperative's follow-up stands: recorded, missing (its day has passed and nothing
  * is recorded) or to come. Pure: the rounds of a cohort are computed from its days and the center's today.
  */
-public record RoundState(FollowUpRound round, LocalDate dueOn, Status status) {
+public record RoundState(FollowUpRound round, LocalDate dueOn, Status status) implements Serializable {
 
     public enum Status {
         RECORDED,

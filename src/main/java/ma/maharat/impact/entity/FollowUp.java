@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ import ma.maharat.training.entity.Cohort;
         + " LEFT JOIN f.orders o WHERE f.cohort.id IN :cohorts GROUP BY f.cohort.id, f.round")
 @NamedQuery(name = FollowUp.CHOSEN_STORIES, query = "SELECT f FROM FollowUp f JOIN FETCH f.cooperative JOIN FETCH f.cohort"
         + " WHERE f.cohort.id IN :cohorts AND f.storyChosen = TRUE AND f.story IS NOT NULL ORDER BY f.recordedAt DESC, f.id DESC")
-public class FollowUp {
+public class FollowUp implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_COHORT = "FollowUp.ofCohort";
     public static final String OF_COOPERATIVE = "FollowUp.ofCooperative";

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import ma.maharat.cooperative.entity.Cooperative;
 import ma.maharat.training.entity.Cohort;
@@ -24,7 +25,8 @@ import ma.maharat.training.entity.Cohort;
 @Table(name = "follow_up_link")
 @NamedQuery(name = FollowUpLink.BY_TOKEN_HASH, query = "SELECT l FROM FollowUpLink l WHERE l.tokenHash = :hash")
 @NamedQuery(name = FollowUpLink.OF_COHORT, query = "SELECT l FROM FollowUpLink l WHERE l.cohort.id = :cohort ORDER BY l.createdAt DESC")
-public class FollowUpLink {
+public class FollowUpLink implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_TOKEN_HASH = "FollowUpLink.byTokenHash";
     public static final String OF_COHORT = "FollowUpLink.ofCohort";

@@ -8,11 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** An order a cooperative won since the previous round (for the baseline: in the year before training). */
 @Entity
 @Table(name = "follow_up_order")
-public class FollowUpOrder {
+public class FollowUpOrder implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package ma.maharat.intake.control;
 
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,9 +31,9 @@ public final class Eligibility {
     private Eligibility() {}
 
     /** A reason, as a message key and its arguments; {@code blocking} false for what the committee must check by hand. */
-    public record Reason(String key, List<Object> arguments, boolean blocking) {}
+    public record Reason(String key, List<Serializable> arguments, boolean blocking) implements Serializable {}
 
-    public record Verdict(List<Reason> reasons) {
+    public record Verdict(List<Reason> reasons) implements Serializable {
         public Verdict {
             reasons = List.copyOf(reasons);
         }

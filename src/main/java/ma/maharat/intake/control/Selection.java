@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +41,7 @@ public class Selection {
 
     /** One line of the ranking. */
     public record Ranked(int rank, IntakeApplication application, Eligibility.Verdict verdict, SelectionScoring.Score score,
-            Assessment assessment) {}
+            Assessment assessment) implements Serializable {}
 
     /**
      * The call's applications, eligible ones first by score (highest first; ties by the earlier sent),

@@ -1,5 +1,6 @@
 package ma.maharat.intake.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -43,7 +44,7 @@ public final class SelectionScoring {
     }
 
     /** A score and its parts, in points out of 100 (one decimal), their sum the score. */
-    public record Score(BigDecimal need, BigDecimal size, BigDecimal women, BigDecimal total, boolean assessed) {}
+    public record Score(BigDecimal need, BigDecimal size, BigDecimal women, BigDecimal total, boolean assessed) implements Serializable {}
 
     /**
      * @param needs the visit's scores, 0 to 4, one a topic; empty when not visited

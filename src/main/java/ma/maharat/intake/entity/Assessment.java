@@ -16,6 +16,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ import java.util.Map;
 @Table(name = "intake_assessment")
 @NamedQuery(name = Assessment.OF_APPLICATION, query = "SELECT s FROM Assessment s WHERE s.application.id = :application")
 @NamedQuery(name = Assessment.OF_CALL, query = "SELECT s FROM Assessment s WHERE s.application.call.id = :call")
-public class Assessment {
+public class Assessment implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_APPLICATION = "Assessment.ofApplication";
     public static final String OF_CALL = "Assessment.ofCall";

@@ -10,12 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A photo taken on a field visit, checked by its content (ApplicationDocuments) and stored in the database. */
 @Entity
 @Table(name = "intake_assessment_photo")
-public class AssessmentPhoto {
+public class AssessmentPhoto implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

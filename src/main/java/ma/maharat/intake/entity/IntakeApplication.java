@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ import ma.maharat.cooperative.entity.LegalForm;
 @NamedQuery(name = IntakeApplication.COUNT_OF_CALL, query = "SELECT COUNT(a) FROM IntakeApplication a WHERE a.call.id = :call")
 @NamedQuery(name = IntakeApplication.DECIDED_IN_CALL,
         query = "SELECT COUNT(a) FROM IntakeApplication a WHERE a.call.id = :call AND a.decision = :decision AND a.id <> :except")
-public class IntakeApplication {
+public class IntakeApplication implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String DECIDED_IN_CALL = "IntakeApplication.decidedInCall";
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,7 +26,8 @@ import ma.maharat.platform.i18n.CenterDates;
 @Entity
 @Table(name = "intake_call")
 @NamedQuery(name = IntakeCall.ALL, query = "SELECT c FROM IntakeCall c ORDER BY c.opensOn DESC, c.id DESC")
-public class IntakeCall {
+public class IntakeCall implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "IntakeCall.all";
 

@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 
 /** A topic's need as the visit found it: 0 (masters it) to 4 (everything to learn), with a comment. */
 @Embeddable
-public class TopicScore {
+public class TopicScore implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -1,5 +1,6 @@
 package ma.maharat.learning.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.Set;
  * How far a trainee is in a course, computed from the course's current lessons (in order, with their
  * minutes) and the lessons she has done. Pure: the pages, the API and the tests share it.
  */
-public record CourseProgress(int lessonsDone, int lessonCount, int minutesLeft, Optional<Long> lessonToContinue) {
+public record CourseProgress(int lessonsDone, int lessonCount, int minutesLeft, Long resumeAt) implements Serializable {
 
     /** A lesson as progress needs it. */
     public record LessonStep(long lessonId, int minutes) {}
@@ -37,7 +38,15 @@ public record CourseProgress(int lessonsDone, int lessonCount, int minutesLeft, 
                 .filter(id -> lessons.stream().anyMatch(l -> l.lessonId() == id) && !done.contains(id))
                 .or(() -> firstToDo)
                 .or(() -> lessons.isEmpty() ? Optional.empty() : Optional.of(lessons.get(0).lessonId()));
-        return new CourseProgress(lessonsDone, lessons.size(), minutesLeft, resume);
+        return new CourseProgress(lessonsDone, lessons.size(), minutesLeft, resume.orElse(null));
+    }
+
+    /**
+     * The lesson to open to go on, none for a course without lessons. Kept as a plain {@code Long} inside, because
+     * a trainee's page keeps her progress in her session and an {@code Optional} does not serialize.
+     */
+    public Optional<Long> lessonToContinue() {
+        return Optional.ofNullable(resumeAt);
     }
 
     public boolean isComplete() {

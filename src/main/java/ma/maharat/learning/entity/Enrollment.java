@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import ma.maharat.course.entity.Course;
 import ma.maharat.course.entity.Lesson;
@@ -28,7 +29,8 @@ import ma.maharat.identity.entity.Account;
 @NamedQuery(name = Enrollment.COMPLETED_BY_TRAINEES_IN_COURSES,
         query = "SELECT e.trainee.id, e.course.id, e.completedAt FROM Enrollment e WHERE e.trainee.id IN :trainees"
                 + " AND e.course.id IN :courses AND e.completedAt IS NOT NULL")
-public class Enrollment {
+public class Enrollment implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String SET_LAST_LESSON = "Enrollment.setLastLesson";
 

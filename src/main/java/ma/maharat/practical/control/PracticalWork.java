@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public class PracticalWork {
     Learning learning;
 
     /** A trainee of the task's course and her sign-off, if she has one. */
-    public record TraineeStatus(Account trainee, SignOff signOff) {
+    public record TraineeStatus(Account trainee, SignOff signOff) implements Serializable {
         public boolean isSigned() {
             return signOff != null;
         }

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import ma.maharat.course.entity.Course;
@@ -36,7 +37,8 @@ import ma.maharat.course.entity.LocalizedText;
         query = "SELECT t FROM PracticalTask t JOIN FETCH t.course WHERE t.archivedAt IS NULL ORDER BY t.course.position, t.position")
 @NamedQuery(name = PracticalTask.BY_CODES,
         query = "SELECT t FROM PracticalTask t WHERE t.course.code = :course AND t.code = :task")
-public class PracticalTask extends CoursePart {
+public class PracticalTask extends CoursePart implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** How many current tasks each of the courses has: rows of course id and count (courses without any are absent). */
     public static final String CURRENT_COUNTS_OF_COURSES = "PracticalTask.currentCountsOfCourses";

@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import ma.maharat.course.entity.CoursePart;
@@ -17,7 +18,8 @@ import ma.maharat.course.entity.LocalizedText;
 /** A criterion of a task's rubric (seam quality), with what each level of the scale means for it. */
 @Entity
 @Table(name = "practical_criterion")
-public class RubricCriterion extends CoursePart {
+public class RubricCriterion extends CoursePart implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import ma.maharat.course.entity.CoursePart;
 import ma.maharat.course.entity.LocalizedText;
 
@@ -19,7 +20,8 @@ import ma.maharat.course.entity.LocalizedText;
  */
 @Entity
 @Table(name = "practical_level")
-public class RubricLevel extends CoursePart {
+public class RubricLevel extends CoursePart implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

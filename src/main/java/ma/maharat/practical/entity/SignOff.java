@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ import ma.maharat.identity.entity.Account;
 @NamedQuery(name = SignOff.PASSED_BY_TRAINEES_IN_COURSES,
         query = "SELECT s.trainee.id, s.task.course.id, s.task.id FROM SignOff s WHERE s.trainee.id IN :trainees"
                 + " AND s.task.course.id IN :courses AND s.passed = TRUE AND s.task.archivedAt IS NULL")
-public class SignOff {
+public class SignOff implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_TRAINEE_FOR_TASK = "SignOff.ofTraineeForTask";
     public static final String OF_TRAINEE_IN_COURSE = "SignOff.ofTraineeInCourse";

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -21,7 +22,8 @@ import java.time.Instant;
 @Table(name = "practical_photo")
 @NamedQuery(name = SignOffPhoto.WITH_OWNER,
         query = "SELECT p FROM SignOffPhoto p JOIN FETCH p.signOff s JOIN FETCH s.task WHERE p.id = :id")
-public class SignOffPhoto {
+public class SignOffPhoto implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String WITH_OWNER = "SignOffPhoto.withOwner";
 

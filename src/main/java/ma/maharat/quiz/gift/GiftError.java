@@ -1,5 +1,6 @@
 package ma.maharat.quiz.gift;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  *                counts as one), so Arabic and Latin text are counted alike
  * @param message what is wrong, in English
  */
-public record GiftError(int line, int column, String message) {
+public record GiftError(int line, int column, String message) implements Serializable {
 
     public GiftError {
         Objects.requireNonNull(message, "message");

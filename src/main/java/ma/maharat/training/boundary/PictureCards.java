@@ -55,7 +55,7 @@ public class PictureCards implements Serializable {
     transient PageMessages messages;
 
     /** One line of the page. */
-    public record TraineeLine(long id, String fullName, String fullNameAr, String cooperative, Instant picturesSetAt) {}
+    public record TraineeLine(long id, String fullName, String fullNameAr, String cooperative, Instant picturesSetAt) implements Serializable {}
 
     private Long cohortId;
     private String cohortName;

@@ -47,7 +47,7 @@ public class PlanningCalendar implements Serializable {
     @Inject
     SessionForm form;
 
-    private final ScheduleModel calendar = new LazyScheduleModel() {
+    private final LazyScheduleModel calendar = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override

@@ -43,7 +43,7 @@ public class TrainerCalendar implements Serializable {
     private long trainerId;
     private String attendancePath;
 
-    private final ScheduleModel calendar = new LazyScheduleModel() {
+    private final LazyScheduleModel calendar = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override

@@ -1,5 +1,6 @@
 package ma.maharat.training.control;
 
+import java.io.Serializable;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -18,7 +19,7 @@ public final class PictureSignInRoster {
 
     /** One trainee as the sign-in pages show her. */
     public record Trainee(long accountId, String fullName, String fullNameAr, long cooperativeId, String cooperativeFr,
-            String cooperativeAr) {
+            String cooperativeAr) implements Serializable {
 
         /** Her name as written in the page's script. */
         public String nameIn(boolean arabic) {

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -45,7 +46,8 @@ import ma.maharat.course.entity.Course;
 @NamedQuery(name = Cohort.PICTURE_SIGN_IN_TRAINEES, query = "SELECT DISTINCT a, co FROM Cohort c JOIN c.cooperatives co, Account a"
         + " WHERE c.pictureSignIn = TRUE AND a.cooperative = co AND a.role = :role AND a.active = TRUE"
         + " AND a.pictureHash IS NOT NULL")
-public class Cohort {
+public class Cohort implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Cohort.all";
     public static final String BY_NAME = "Cohort.byName";

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,8 @@ import java.time.Instant;
 @Table(name = "room")
 @Cacheable
 @NamedQuery(name = Room.ALL, query = "SELECT r FROM Room r ORDER BY r.name")
-public class Room {
+public class Room implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Room.all";
 

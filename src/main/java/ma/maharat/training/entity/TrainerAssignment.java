@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -45,7 +46,8 @@ import ma.maharat.identity.entity.Account;
         + " WHERE a.trainer.id = :trainer")
 @NamedQuery(name = TrainerAssignment.TRAINEE_IDS_OF_TRAINER, query = "SELECT DISTINCT t.id FROM TrainerAssignment a"
         + " JOIN a.cohort c JOIN c.cooperatives co, Account t WHERE a.trainer.id = :trainer AND t.role = :role AND t.cooperative = co")
-public class TrainerAssignment {
+public class TrainerAssignment implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "TrainerAssignment.all";
     public static final String OF_COHORT = "TrainerAssignment.ofCohort";

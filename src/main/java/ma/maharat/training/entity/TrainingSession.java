@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,7 +35,8 @@ import ma.maharat.identity.entity.Account;
         + " JOIN FETCH s.trainer JOIN FETCH s.room WHERE s.date = :day AND (s.trainer.id = :trainer OR s.room.id = :room)")
 @NamedQuery(name = TrainingSession.OF_TRAINER_COHORT_COURSE, query = "SELECT s FROM TrainingSession s"
         + " WHERE s.trainer.id = :trainer AND s.cohort.id = :cohort AND s.course.id = :course")
-public class TrainingSession {
+public class TrainingSession implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String BETWEEN = "TrainingSession.between";
     public static final String OF_TRAINER_BETWEEN = "TrainingSession.ofTrainerBetween";

@@ -8,7 +8,6 @@ import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import ma.maharat.course.entity.Course;
@@ -125,7 +124,7 @@ class WhatSheMissesTest {
     private static CompletionRules.Eligibility verdict(boolean enrolled, int lessonsDone, List<Long> lessonsMissing, List<String> quizzesMissing,
             List<Long> tasksMissing) {
         return new CompletionRules.Eligibility(enrolled,
-                new CourseProgress(lessonsDone, lessonsDone + lessonsMissing.size(), 0, Optional.empty()), lessonsMissing,
+                new CourseProgress(lessonsDone, lessonsDone + lessonsMissing.size(), 0, null), lessonsMissing,
                 new TreeSet<>(quizzesMissing), new TreeSet<>(tasksMissing));
     }
 

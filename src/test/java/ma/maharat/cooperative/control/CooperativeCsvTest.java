@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,7 @@ class CooperativeCsvTest {
         }
     };
 
-    private static ImportProblem problem(int line, String column, String key, Object... arguments) {
+    private static ImportProblem problem(int line, String column, String key, Serializable... arguments) {
         return new ImportProblem(line, column, key, List.of(arguments));
     }
 
