@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -146,7 +147,8 @@ final class Browser implements WebDriver, JavascriptExecutor {
 
     /** Waits longer (or shorter) than the class's patience, for a step known to take its time. */
     <T> T waitFor(ExpectedCondition<T> condition, Duration howLong) {
-        return new WebDriverWait(chromium, howLong).until(condition);
+        // An AJAX update may replace the element a condition is reading (the messages after a save): read again.
+        return new WebDriverWait(chromium, howLong).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits, and on a timeout says what the browser shows instead. */
@@ -168,7 +170,7 @@ final class Browser implements WebDriver, JavascriptExecutor {
      * and the click (a stale element was never clicked, so nothing is clicked twice).
      */
     void click(By locator) {
-        new WebDriverWait(chromium, patience).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(chromium, patience).ignoring(StaleElementReferenceException.class)
                 .until(driver -> {
                     driver.findElement(locator).click();
                     return true;
