@@ -2,8 +2,11 @@ package ma.maharat.benchmark;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,11 +73,16 @@ public final class QuizClusterFailover {
     private final int extraSessions = Integer.getInteger("failover.extraSessions", 900);
     /** Trainees in the same exam whose time runs out during each failure, half during each (the deadline job must close them). */
     private final int timedTrainees = Integer.getInteger("failover.timedTrainees", 10);
+    /** Administrators' sessions, each on a staff page that keeps entities in view scope: they must fail over too. */
+    private final int staffSessions = Integer.getInteger("failover.staffSessions", 6);
+    private static final String STAFF_PAGE = "/admin/cohorts.xhtml";
 
     private final HttpClient client = TraineeHttp.newClient();
     private final List<String> failures = new ArrayList<>();
     private final StringBuilder report = new StringBuilder();
     private URI base;
+
+    private static final String ADMIN_PASSWORD = "failover-admin-1";
 
     public static void main(String[] args) throws Exception {
         QuizClusterFailover test = new QuizClusterFailover();
@@ -124,10 +132,14 @@ public final class QuizClusterFailover {
                     trainees.size(), extra.size(), sessionCount, heapBefore >> 20, heapAfter >> 20,
                     (heapAfter - heapBefore) / 1024.0 / sessionCount));
             List<Long> timed = timedAttempts(primary);
+            List<StaffSession> staff = new ArrayList<>();
+            for (int i = 0; i < staffSessions; i++) {
+                staff.add(new StaffSession(base));
+            }
             DeadlineWatch deadlines = new DeadlineWatch("jdbc:mariadb:sequential://127.0.0.1:" + primaryPort + ",127.0.0.1:" + replicaPort
                     + "/" + databaseName + "?connectTimeout=1000", "root", "");
             Load running = new Load(trainees);
-            nodeKilled(trainees, sessions, running, primary, deadlines, timed.subList(0, timed.size() / 2));
+            nodeKilled(trainees, sessions, running, primary, deadlines, timed.subList(0, timed.size() / 2), staff);
             databaseKilled(trainees, running, deadlines, timed.subList(timed.size() / 2, timed.size()));
             running.stop();
         } catch (Exception e) {
@@ -164,7 +176,7 @@ public final class QuizClusterFailover {
     }
 
     private void nodeKilled(List<QuizTrainee> trainees, List<String> sessions, Load running, BenchmarkDatabase primary,
-            DeadlineWatch deadlines, List<Long> timed) throws Exception {
+            DeadlineWatch deadlines, List<Long> timed, List<StaffSession> staff) throws Exception {
         Map<String, Integer> perNode = new TreeMap<>();
         for (String session : sessions) {
             perNode.merge(nodeOf(session), 1, Integer::sum);
@@ -213,6 +225,16 @@ public final class QuizClusterFailover {
             failures.add(signedOut + " trainees were signed out by the node kill");
         }
         failures.addAll(runOut.problems("(node kill)"));
+        List<StaffSession> onVictim = staff.stream().filter(member -> victim.equals(member.node())).toList();
+        long staffSignedOut = 0;
+        for (StaffSession member : onVictim) {
+            staffSignedOut += member.opensThePage() ? 0 : 1;
+        }
+        report.append(String.format(Locale.ROOT, "   Administrators on %s (a page that keeps entities in view scope) when it was killed: %d; "
+                + "signed out afterwards: %d.%n", STAFF_PAGE, onVictim.size(), staffSignedOut));
+        if (staffSignedOut > 0) {
+            failures.add(staffSignedOut + " administrators were signed out by the node kill");
+        }
         report.append(String.format(Locale.ROOT, "   Attempts whose time ran out 5 s after the node kill: %s.%n", runOut.summary()));
         if (Double.isNaN(all)) {
             failures.add((trainees.size() - after.traineesSaved()) + " trainees could not save within " + recoveryLimit.toSeconds()
@@ -322,7 +344,7 @@ public final class QuizClusterFailover {
         builder.environment().keySet().removeIf(name -> name.startsWith("MAHARAT_"));
         builder.environment().putAll(Map.of("MAHARAT_CLUSTER_WORK", work.toString(), "MAHARAT_CLUSTER_DB_NAME", databaseName,
                 "MAHARAT_CLUSTER_HTTP_BASE", Integer.toString(proxyPort), "MAHARAT_CLUSTER_DB_PRIMARY_PORT", Integer.toString(primaryPort),
-                "MAHARAT_CLUSTER_DB_REPLICA_PORT", Integer.toString(replicaPort), "MAHARAT_ADMIN_PASSWORD", "failover-admin-1",
+                "MAHARAT_CLUSTER_DB_REPLICA_PORT", Integer.toString(replicaPort), "MAHARAT_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "MAHARAT_DEMO", "true"));
         builder.environment().putAll(Map.of(
                 // Every trainee signs in from 127.0.0.1 through the proxy, within a minute.
@@ -340,6 +362,40 @@ public final class QuizClusterFailover {
         }
         if (process.exitValue() != 0) {
             throw new IllegalStateException("run-loopback.sh " + arguments[0] + " failed, see " + work.resolve("cluster.log"));
+        }
+    }
+
+    /** An administrator signed in through the proxy, keeping her cookies as a browser does, on a staff page. */
+    private static final class StaffSession {
+        private final URI base;
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient browser;
+
+        StaffSession(URI base) throws IOException, InterruptedException {
+            this.base = base;
+            browser = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            String page = TraineeHttp.fetch(browser, null, base.resolve("/login.xhtml")).body();
+            String form = "login=login&submit=&username=admin&password=" + TraineeHttp.enc(ADMIN_PASSWORD)
+                    + "&jakarta.faces.ViewState=" + TraineeHttp.enc(TraineeHttp.viewState(page));
+            HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(base.resolve("/login.xhtml")).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (signedIn.statusCode() != 302 || !opensThePage()) {
+                throw new IllegalStateException("the administrator could not sign in and open " + STAFF_PAGE);
+            }
+        }
+
+        /** The node HAProxy keeps her on: "n1" from the session cookie "n1~...". */
+        String node() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(TraineeHttp.SESSION_COOKIE))
+                    .map(c -> c.getValue().substring(0, Math.max(0, c.getValue().indexOf('~')))).findFirst().orElse("");
+        }
+
+        /** Whether the page opens for her, still signed in (not sent to the sign-in page). */
+        boolean opensThePage() throws IOException, InterruptedException {
+            HttpResponse<String> page = TraineeHttp.fetch(browser, null, base.resolve(STAFF_PAGE));
+            return page.statusCode() == 200 && page.body().contains("jakarta.faces.ViewState");
         }
     }
 
