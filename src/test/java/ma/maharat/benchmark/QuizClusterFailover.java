@@ -227,13 +227,22 @@ public final class QuizClusterFailover {
         failures.addAll(runOut.problems("(node kill)"));
         List<StaffSession> onVictim = staff.stream().filter(member -> victim.equals(member.node())).toList();
         long staffSignedOut = 0;
+        long staffForgotten = 0;
         for (StaffSession member : onVictim) {
-            staffSignedOut += member.opensThePage() ? 0 : 1;
+            if (!member.opensThePage()) {
+                staffSignedOut++;
+            } else if (!member.seesArabic()) {
+                staffForgotten++;
+            }
         }
-        report.append(String.format(Locale.ROOT, "   Administrators on %s (a page that keeps entities in view scope) when it was killed: %d; "
-                + "signed out afterwards: %d.%n", STAFF_PAGE, onVictim.size(), staffSignedOut));
+        report.append(String.format(Locale.ROOT, "   Administrators on %s (a page that keeps entities in view scope), switched to Arabic, "
+                + "when their node was killed: %d; signed out afterwards: %d; back in French (their session's last state lost): %d.%n",
+                STAFF_PAGE, onVictim.size(), staffSignedOut, staffForgotten));
         if (staffSignedOut > 0) {
             failures.add(staffSignedOut + " administrators were signed out by the node kill");
+        }
+        if (staffForgotten > 0) {
+            failures.add(staffForgotten + " administrators found their page in French again after the node kill: their session's last state was not replicated");
         }
         report.append(String.format(Locale.ROOT, "   Attempts whose time ran out 5 s after the node kill: %s.%n", runOut.summary()));
         if (Double.isNaN(all)) {
@@ -384,6 +393,7 @@ public final class QuizClusterFailover {
             if (signedIn.statusCode() != 302 || !opensThePage()) {
                 throw new IllegalStateException("the administrator could not sign in and open " + STAFF_PAGE);
             }
+            choosesArabic();
         }
 
         /** The node HAProxy keeps her on: "n1" from the session cookie "n1~...". */
@@ -394,8 +404,26 @@ public final class QuizClusterFailover {
 
         /** Whether the page opens for her, still signed in (not sent to the sign-in page). */
         boolean opensThePage() throws IOException, InterruptedException {
+            return page() != null;
+        }
+
+        /** Whether the page she opens is in Arabic: the language she chose is kept in her session. */
+        boolean seesArabic() throws IOException, InterruptedException {
+            String page = page();
+            return page != null && page.contains("dir=\"rtl\"");
+        }
+
+        /** She switches the page to Arabic, which her session remembers (the session is saved with the page's view in it). */
+        void choosesArabic() throws IOException, InterruptedException {
+            TraineeHttp.fetch(browser, null, base.resolve(STAFF_PAGE + "?lang=ar"));
+            if (!seesArabic()) {
+                throw new IllegalStateException("the administrator's page did not switch to Arabic");
+            }
+        }
+
+        private String page() throws IOException, InterruptedException {
             HttpResponse<String> page = TraineeHttp.fetch(browser, null, base.resolve(STAFF_PAGE));
-            return page.statusCode() == 200 && page.body().contains("jakarta.faces.ViewState");
+            return page.statusCode() == 200 && page.body().contains("jakarta.faces.ViewState") ? page.body() : null;
         }
     }
 
