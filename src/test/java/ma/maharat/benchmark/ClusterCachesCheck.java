@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,6 @@ public final class ClusterCachesCheck {
     private static final int OVERDUE_ATTEMPTS = 8;
 
     private final Path work = Path.of(System.getProperty("caches.work", "target/cluster-caches")).toAbsolutePath();
-    private final Path script = Path.of("docker/cluster/run-loopback.sh").toAbsolutePath();
     private final int httpBase = Integer.getInteger("caches.httpBase", 8310);
     private final int gridBase = Integer.getInteger("caches.gridBase", 5920);
     private final int primaryPort = Integer.getInteger("caches.primaryPort", 3321);
@@ -394,27 +394,14 @@ public final class ClusterCachesCheck {
     }
 
     private void cluster(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("cluster.log").toFile()));
-        builder.environment().keySet().removeIf(name -> name.startsWith("MAHARAT_"));
-        builder.environment().putAll(Map.of("MAHARAT_CLUSTER_WORK", work.toString(), "MAHARAT_CLUSTER_DB_NAME", databaseName,
+        Map<String, String> settings = new HashMap<>(Map.of("MAHARAT_CLUSTER_DB_NAME", databaseName,
                 "MAHARAT_CLUSTER_HTTP_BASE", Integer.toString(httpBase), "MAHARAT_CLUSTER_GRID_BASE", Integer.toString(gridBase),
                 "MAHARAT_CLUSTER_DB_PRIMARY_PORT", Integer.toString(primaryPort), "MAHARAT_CLUSTER_DB_REPLICA_PORT", Integer.toString(replicaPort),
                 "MAHARAT_CLUSTER_NAME", clusterName, "MAHARAT_CLUSTER_START_TOGETHER", "true"));
         // Production's throttling (the defaults); cheaper password hashes, as the integration tests use.
-        builder.environment().putAll(Map.of("MAHARAT_ADMIN_PASSWORD", adminPassword, "MAHARAT_DEMO", "true",
+        settings.putAll(Map.of("MAHARAT_ADMIN_PASSWORD", adminPassword, "MAHARAT_DEMO", "true",
                 "MAHARAT_PASSWORD_HASH_ITERATIONS", "10000"));
-        System.out.println("   run-loopback.sh " + String.join(" ", arguments) + " (log: " + work.resolve("cluster.log") + ")");
-        Process process = builder.start();
-        if (!process.waitFor(20, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("run-loopback.sh " + arguments[0] + " did not finish in 20 minutes");
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("run-loopback.sh " + arguments[0] + " failed, see " + work.resolve("cluster.log"));
-        }
+        new LoopbackCluster(work, settings, Duration.ofMinutes(20)).run(arguments);
     }
 
     /** One browser: its own cookies, and the address the proxy would have put in X-Forwarded-For. */

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,6 @@ public final class QuizClusterFailover {
     private final String course = System.getProperty("failover.course", "quality");
     private final long seed = Long.getLong("failover.seed", 20261206L);
     private final Path work = Path.of(System.getProperty("failover.work", "target/cluster-failover")).toAbsolutePath();
-    private final Path script = Path.of("docker/cluster/run-loopback.sh").toAbsolutePath();
     private final int proxyPort = Integer.getInteger("failover.httpBase", 8210);
     private final int primaryPort = Integer.getInteger("failover.primaryPort", 3311);
     private final int replicaPort = Integer.getInteger("failover.replicaPort", 3310);
@@ -346,16 +346,11 @@ public final class QuizClusterFailover {
     }
 
     private void cluster(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("cluster.log").toFile()));
-        builder.environment().keySet().removeIf(name -> name.startsWith("MAHARAT_"));
-        builder.environment().putAll(Map.of("MAHARAT_CLUSTER_WORK", work.toString(), "MAHARAT_CLUSTER_DB_NAME", databaseName,
+        Map<String, String> settings = new HashMap<>(Map.of("MAHARAT_CLUSTER_DB_NAME", databaseName,
                 "MAHARAT_CLUSTER_HTTP_BASE", Integer.toString(proxyPort), "MAHARAT_CLUSTER_DB_PRIMARY_PORT", Integer.toString(primaryPort),
                 "MAHARAT_CLUSTER_DB_REPLICA_PORT", Integer.toString(replicaPort), "MAHARAT_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "MAHARAT_DEMO", "true"));
-        builder.environment().putAll(Map.of(
+        settings.putAll(Map.of(
                 // Every trainee signs in from 127.0.0.1 through the proxy, within a minute.
                 "MAHARAT_LOGIN_CHECKS_PER_MINUTE", "6000", "MAHARAT_LOGIN_CLIENT_MAX_FAILURES", "5000",
                 // A trainee's session ends after 5 idle minutes (+60 s): signing in 1,000 sessions on 2 loaded cores
@@ -363,15 +358,7 @@ public final class QuizClusterFailover {
                 "MAHARAT_TERMINAL_IDLE_MINUTES", "60",
                 // 100 sign-ins at 600,000 PBKDF2 rounds would take minutes of the 2 cores: the test measures failover.
                 "MAHARAT_PASSWORD_HASH_ITERATIONS", "10000"));
-        System.out.println("   run-loopback.sh " + String.join(" ", arguments) + " (log: " + work.resolve("cluster.log") + ")");
-        Process process = builder.start();
-        if (!process.waitFor(15, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("run-loopback.sh " + arguments[0] + " did not finish in 15 minutes");
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("run-loopback.sh " + arguments[0] + " failed, see " + work.resolve("cluster.log"));
-        }
+        new LoopbackCluster(work, settings, Duration.ofMinutes(15)).run(arguments);
     }
 
     /** An administrator signed in through the proxy, keeping her cookies as a browser does, on a staff page. */
